@@ -1,0 +1,266 @@
+//! `saigai-mode`: the engine on the command line.
+//!
+//! Exit codes: 0 answered (whatever the status), 2 bad usage or bad file,
+//! with a message on stderr.
+
+use saigai_mode::notices::{NoticeSet, Problem};
+use saigai_mode::procedure::{procedure, Answers, Procedure};
+use saigai_mode::resolve::suggest;
+use saigai_mode::time::{jst_from_unix_millis, parse_date, parse_instant, Query};
+use saigai_mode::verdict::{evaluate, Place, Status, Verdict};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+使い方:
+  saigai-mode check <市区町村> [--date YYYY-MM-DD | --at YYYY-MM-DDTHH:MM[:SS]] [--notices FILE] [--json]
+  saigai-mode suggest <入力の先頭> [--limit N] [--json]
+  saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
+  saigai-mode validate FILE
+
+check      市区町村の災害時モードの判定（既定: 現在時刻、組み込みの通知データ）
+suggest    市区町村名の候補
+procedure  同意と本人特定の手順
+validate   通知データファイルの検査";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("saigai-mode: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parsed flags: positional arguments, and `--name [value]` pairs
+struct Args<'a> {
+    positional: Vec<&'a str>,
+    flags: Vec<(&'a str, Option<&'a str>)>,
+}
+
+const WITH_VALUE: &[&str] = &["--date", "--at", "--notices", "--limit"];
+
+fn parse_args<'a>(args: &'a [String], allowed: &[&str]) -> Result<Args<'a>, String> {
+    let mut a = Args { positional: Vec::new(), flags: Vec::new() };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg.starts_with("--") {
+            if !allowed.contains(&arg.as_str()) {
+                return Err(format!("不明なオプション {arg}\n\n{USAGE}"));
+            }
+            let value = if WITH_VALUE.contains(&arg.as_str()) {
+                Some(it.next().map(String::as_str).ok_or_else(|| format!("{arg} には値が必要です"))?)
+            } else {
+                None
+            };
+            a.flags.push((arg.as_str(), value));
+        } else {
+            a.positional.push(arg.as_str());
+        }
+    }
+    Ok(a)
+}
+
+impl Args<'_> {
+    fn has(&self, name: &str) -> bool {
+        self.flags.iter().any(|(n, _)| *n == name)
+    }
+    fn value(&self, name: &str) -> Option<&str> {
+        self.flags.iter().find(|(n, _)| *n == name).and_then(|(_, v)| *v)
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let (cmd, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
+    match cmd.as_str() {
+        "check" => check(&parse_args(rest, &["--date", "--at", "--notices", "--json"])?),
+        "suggest" => suggest_cmd(&parse_args(rest, &["--limit", "--json"])?),
+        "procedure" => procedure_cmd(&parse_args(rest, &["--number-known", "--number-unknown", "--no-consent", "--public-assistance", "--json"])?),
+        "validate" => validate(&parse_args(rest, &[])?),
+        "-h" | "--help" | "help" => Ok(USAGE.to_string()),
+        other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
+    }
+}
+
+fn load_notices(path: Option<&str>) -> Result<NoticeSet, String> {
+    let (label, text) = match path {
+        Some(p) => (p.to_string(), std::fs::read_to_string(p).map_err(|e| format!("{p} を読めません: {e}"))?),
+        None => ("組み込みデータ".to_string(), saigai_mode::notices::BUILTIN_NOTICES.to_string()),
+    };
+    NoticeSet::from_json(&text).map_err(|problems| problems_text(&label, &problems))
+}
+
+fn problems_text(label: &str, problems: &[Problem]) -> String {
+    let mut out = format!("{label} に {} 件の問題があります:", problems.len());
+    for p in problems {
+        out.push_str(&format!("\n- {} ({}): {}", p.entry, p.path, p.message));
+    }
+    out
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| format!("JSONを書き出せません: {e}"))
+}
+
+fn now() -> Result<Query, String> {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| "システムの時計が1970年より前です".to_string())?
+        .as_millis() as f64;
+    jst_from_unix_millis(ms).map(Query::At).map_err(|e| e.to_string())
+}
+
+fn check(a: &Args) -> Result<String, String> {
+    let [input] = a.positional.as_slice() else {
+        return Err(format!("市区町村を一つ指定してください（空白を含むときは引用符で囲む）\n\n{USAGE}"));
+    };
+    let query = match (a.value("--date"), a.value("--at")) {
+        (Some(_), Some(_)) => return Err("--date と --at は同時に指定できません".to_string()),
+        (Some(d), None) => Query::Day(parse_date(d).map_err(|e| e.to_string())?),
+        (None, Some(t)) => Query::At(parse_instant(t).map_err(|e| e.to_string())?),
+        (None, None) => now()?,
+    };
+    let set = load_notices(a.value("--notices"))?;
+    let v = evaluate(input, query, &set);
+    if a.has("--json") {
+        json(&v)
+    } else {
+        Ok(human_verdict(&v))
+    }
+}
+
+fn place_line(p: &Place) -> String {
+    format!("{} {}{}（{}）", p.code, p.prefecture, p.name, p.reading)
+}
+
+fn human_verdict(v: &Verdict) -> String {
+    let label = match v.status {
+        Status::Active => "有効",
+        Status::Ended => "終了",
+        Status::NotActive => "対象外",
+        Status::Unknown => "不明",
+        Status::Ambiguous => "候補から選んでください",
+        Status::NotFound => "見つかりません",
+    };
+    let mut out = format!("【{label}】{}", v.message);
+    if let Some(m) = &v.municipality {
+        out.push_str(&format!("\n市区町村: {}", place_line(m)));
+    }
+    out.push_str(&format!("\n判定時点: {}", v.query));
+    if let Some(w) = &v.window {
+        let from = w.from_wareki.clone().unwrap_or_else(|| "（読み込まれた通知より前から）".to_string());
+        let provisional = if w.provisional { "（予定）" } else { "" };
+        out.push_str(&format!("\n期間: {from} 〜 {}{}{provisional}", w.until_wareki, w.until_time.as_deref().map(|t| format!(" {t}")).unwrap_or_default()));
+    }
+    if let Some(d) = v.days_left {
+        out.push_str(&format!("\n残り: {d}日"));
+    }
+    if let Some(t) = &v.opens_at {
+        out.push_str(&format!("\nこの日の {t} から対象"));
+    }
+    if let Some(t) = &v.closes_at {
+        out.push_str(&format!("\nこの日の {t} まで対象"));
+    }
+    if v.newly_added {
+        out.push_str("\n今回の通知で追加");
+    }
+    for d in &v.disasters {
+        out.push_str(&format!("\n災害: {}", d.name));
+        for n in &d.notices {
+            out.push_str(&format!("\n  通知: {}（{}）", n.title, n.issued));
+        }
+    }
+    for r in &v.remarks {
+        out.push_str(&format!("\n備考: {}", r.text));
+    }
+    for c in &v.candidates {
+        out.push_str(&format!("\n候補: {}", place_line(c)));
+    }
+    if let Some(d) = &v.data_as_of {
+        out.push_str(&format!("\nデータ: {d} までの通知"));
+    }
+    if let Some(a) = &v.advice {
+        out.push_str(&format!("\n注意: {a}"));
+    }
+    out
+}
+
+fn suggest_cmd(a: &Args) -> Result<String, String> {
+    let [input] = a.positional.as_slice() else {
+        return Err(format!("入力の先頭を一つ指定してください\n\n{USAGE}"));
+    };
+    let limit = match a.value("--limit") {
+        Some(l) => l.parse::<usize>().map_err(|_| format!("--limit は正の整数です: {l}"))?,
+        None => 10,
+    };
+    let places: Vec<Place> = suggest(input, limit).into_iter().filter_map(Place::at).collect();
+    if a.has("--json") {
+        return json(&places);
+    }
+    if places.is_empty() {
+        return Ok("候補はありません".to_string());
+    }
+    Ok(places.iter().map(place_line).collect::<Vec<_>>().join("\n"))
+}
+
+fn procedure_cmd(a: &Args) -> Result<String, String> {
+    if a.has("--number-known") && a.has("--number-unknown") {
+        return Err("--number-known と --number-unknown は同時に指定できません".to_string());
+    }
+    let p = procedure(Answers {
+        number_known: !a.has("--number-unknown"),
+        can_consent: !a.has("--no-consent"),
+        public_assistance: a.has("--public-assistance"),
+    });
+    if a.has("--json") {
+        json(&p)
+    } else {
+        Ok(human_procedure(&p))
+    }
+}
+
+fn human_procedure(p: &Procedure) -> String {
+    let mut out = String::from("手順");
+    for (i, s) in p.steps.iter().enumerate() {
+        out.push_str(&format!("\n{}. {}\n   {}", i + 1, s.title, s.text));
+        for c in &s.basis {
+            out.push_str(&format!("\n   根拠: {} {}", c.document, c.article));
+        }
+    }
+    if let Some(n) = p.public_assistance_note {
+        out.push_str(&format!("\n\n生活保護（医療扶助）の場合\n   {n}"));
+    }
+    out.push_str("\n\n常に守ること");
+    for r in &p.reminders {
+        out.push_str(&format!("\n- {}: {}", r.title, r.text));
+    }
+    out.push_str("\n\n端末の画面");
+    for s in &p.screens {
+        out.push_str(&format!("\n  {s}"));
+    }
+    out.push_str(&format!("\n\n{}\n  {}", p.fallback.title, p.fallback.intro));
+    for s in &p.fallback.steps {
+        out.push_str(&format!("\n  → {s}"));
+    }
+    for n in &p.fallback.notes {
+        out.push_str(&format!("\n  {n}"));
+    }
+    out
+}
+
+fn validate(a: &Args) -> Result<String, String> {
+    let [path] = a.positional.as_slice() else {
+        return Err(format!("検査するファイルを一つ指定してください\n\n{USAGE}"));
+    };
+    let set = load_notices(Some(path))?;
+    let notices: usize = set.disasters.iter().map(|d| d.notices.len()).sum();
+    Ok(format!(
+        "{path}: 問題はありません（災害 {} 件、通知 {notices} 件、{} 時点）",
+        set.disasters.len(),
+        set.data_as_of.map(saigai_mode::time::iso_date).unwrap_or_default()
+    ))
+}

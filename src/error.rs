@@ -1,0 +1,59 @@
+//! The one error type of the core.
+//!
+//! Every failure the library can report is an [`Error`] value: a stable
+//! lowercase `kind` that programs switch on, and a Japanese `message` a person
+//! can act on (the page and the CLI show it as is). Nothing in the core panics.
+
+use serde::Serialize;
+use std::fmt;
+
+/// What went wrong, as a stable id (`Error::kind` serialises it in snake_case)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// A date or time that is not a real one or not in the accepted form
+    InvalidDate,
+    /// A notices file that is not valid JSON or not of the documented shape
+    InvalidNoticeFile,
+    /// A notices file whose content breaks a rule (an area, a window, a number)
+    InvalidNotice,
+    /// A call with arguments of the wrong shape (the JS API, the CLI)
+    InvalidArgument,
+}
+
+impl ErrorKind {
+    /// The stable id, as JS sees it
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidDate => "invalid_date",
+            ErrorKind::InvalidNoticeFile => "invalid_notice_file",
+            ErrorKind::InvalidNotice => "invalid_notice",
+            ErrorKind::InvalidArgument => "invalid_argument",
+        }
+    }
+}
+
+/// An error with its kind and a Japanese message
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error { kind, message: message.into() }
+    }
+
+    pub(crate) fn date(message: impl Into<String>) -> Self {
+        Error::new(ErrorKind::InvalidDate, message)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,722 @@
+//! Notice data: the file format maintainers edit, and its validated,
+//! compiled form that verdicts are computed from.
+//!
+//! The format is documented for portal maintainers in
+//! `docs/notices-format.md` and described by `data/notices.schema.json`.
+//! In short: a file holds disasters; a disaster holds its numbered notices
+//! (その1, その2 …); a notice holds rules, each of which either *adds* areas
+//! (newly activated from a date or time) or *continues* areas that were
+//! already active, and sets their end. Areas not named by a later notice
+//! keep the end they had. PRODUCT §3.1 lists the shapes this must express.
+//!
+//! Loading validates everything and reports every problem at once, each
+//! naming its entry, in Japanese (PRODUCT §5.2).
+
+use crate::error::{Error, ErrorKind};
+use crate::master::{master, Kind};
+use crate::resolve::{resolve, Resolution};
+use crate::time::{iso_date, parse_date, parse_instant, start_of, start_of_next};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format version this library reads and writes
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The built-in notices (the seed's その5), compiled in
+pub const BUILTIN_NOTICES: &str = include_str!("../data/notices.json");
+
+// ---------------------------------------------------------------------------
+// The file format (what maintainers edit)
+
+/// A notices file
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoticeFile {
+    /// Format version, always 1 for now
+    pub format: u32,
+    /// Free text for maintainers (who edited it, from which notices)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub disasters: Vec<DisasterDoc>,
+}
+
+/// One disaster and its notices
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DisasterDoc {
+    /// Unique id, e.g. `2026-01-21-heavy-snow`
+    pub id: String,
+    /// The name the notices use, e.g. `令和8年1月21日からの大雪`
+    pub name: String,
+    /// The day the disaster began (YYYY-MM-DD)
+    pub began: String,
+    /// The 災害救助法 first report, for the one-week base rule
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief_act: Option<ReliefActDoc>,
+    pub notices: Vec<NoticeDoc>,
+}
+
+/// 災害救助法 application: one week of activation from the first report
+/// (参考1, 事務連絡 令和5年1月26日) for areas no loaded notice speaks for
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReliefActDoc {
+    /// Date of the first report of application (YYYY-MM-DD)
+    pub first_report: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<AreaDoc>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prefectures: Vec<String>,
+}
+
+/// One numbered notice (事務連絡)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoticeDoc {
+    /// Unique id across the file, e.g. `2026-01-21-heavy-snow-5`
+    pub id: String,
+    /// その number (1 for the first notice of the disaster)
+    pub number: u32,
+    pub title: String,
+    /// Date of issue (YYYY-MM-DD)
+    pub issued: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// Where the text came from (the forwarding letter, a portal page)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Remarks shown with every verdict this notice speaks for (or only the
+    /// listed areas)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remarks: Vec<RemarkDoc>,
+    pub rules: Vec<RuleDoc>,
+}
+
+/// Whether a rule's areas are newly activated or already active
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RuleKind {
+    /// Newly activated by this notice, from `from` (default: the day of issue)
+    Add,
+    /// Already active before this notice; this notice sets the end
+    Continue,
+}
+
+/// One rule of a notice
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RuleDoc {
+    pub kind: RuleKind,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<AreaDoc>,
+    /// Whole prefectures (「鹿児島県の全43市町村」)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prefectures: Vec<String>,
+    /// Start, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (add rules only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// End: `YYYY-MM-DD` (through that day), `YYYY-MM-DDTHH:MM` (until that
+    /// time; `T24:00` is the end of the day) or `current` (the disaster's
+    /// current end)
+    pub until: String,
+    /// The end is provisional (開放期間(予定))
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+}
+
+/// An area: a municipality as the notice writes it, or one with the part of
+/// it that is covered
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AreaDoc {
+    Name(String),
+    Part(PartDoc),
+}
+
+/// An activation covering only part of a municipality
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PartDoc {
+    pub name: String,
+    /// The part covered, as the notice names it
+    pub part: String,
+}
+
+impl AreaDoc {
+    pub fn name(&self) -> &str {
+        match self {
+            AreaDoc::Name(n) => n,
+            AreaDoc::Part(p) => &p.name,
+        }
+    }
+}
+
+/// What a remark is about
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RemarkKind {
+    /// Individual facilities may still apply after the end
+    Facility,
+    /// Only part of the municipality is covered
+    Partial,
+    /// Anything else the notice says
+    Note,
+}
+
+/// A remark of a notice
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RemarkDoc {
+    pub kind: RemarkKind,
+    pub text: String,
+    /// Empty: every area of the notice
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<AreaDoc>,
+}
+
+// ---------------------------------------------------------------------------
+// Problems found while loading
+
+/// One problem of a notices file, naming the entry it concerns
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// Where, for a person: `令和8年1月21日からの大雪 その5 規則1 地域4`
+    pub entry: String,
+    /// Where, for a program: `disasters[0].notices[0].rules[0].areas[3]`
+    pub path: String,
+    /// What is wrong, in Japanese
+    pub message: String,
+    /// Names that were probably meant (鰭ヶ沢町 → 青森県鰺ヶ沢町)
+    pub suggestions: Vec<String>,
+}
+
+impl Problem {
+    fn new(entry: &str, path: &str, message: impl Into<String>) -> Problem {
+        Problem { entry: entry.to_string(), path: path.to_string(), message: message.into(), suggestions: Vec::new() }
+    }
+}
+
+/// Problems as one error value (for the CLI and `?`)
+pub fn problems_error(problems: &[Problem]) -> Error {
+    let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.entry, p.message)).collect();
+    Error::new(ErrorKind::InvalidNotice, lines.join(" / "))
+}
+
+// ---------------------------------------------------------------------------
+// The compiled form
+
+/// A notice as verdicts cite it
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeRef {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub issued: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// What set a window
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Basis {
+    /// A loaded notice
+    Notice,
+    /// The one-week base rule from a 災害救助法 first report
+    ReliefAct,
+}
+
+/// One activation window of one area
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    /// Start (JST); `None` when the area was active before the earliest
+    /// loaded notice (whose predecessors are not loaded)
+    pub from: Option<NaiveDateTime>,
+    /// End (JST), exclusive: `2026-02-10` まで is `2026-02-11T00:00`
+    pub until: NaiveDateTime,
+    pub provisional: bool,
+    pub basis: Basis,
+    /// Indices into the disaster's notices, in order
+    pub notices: Vec<usize>,
+    /// Index of the notice that added the area, if loaded
+    pub added_by: Option<usize>,
+}
+
+/// A remark attached to an area
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Remark {
+    pub kind: RemarkKind,
+    pub text: String,
+    /// Id of the notice that made it
+    pub notice: String,
+}
+
+/// Everything a disaster says about one area
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaHistory {
+    pub windows: Vec<Window>,
+    pub remarks: Vec<Remark>,
+}
+
+/// A validated disaster
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disaster {
+    pub id: String,
+    pub name: String,
+    pub began: NaiveDate,
+    /// Loaded notices, by number
+    pub notices: Vec<NoticeRef>,
+    /// The first loaded notice is not その1: before it, nothing is known
+    pub earlier_missing: bool,
+    /// Start of the day of the first loaded notice
+    pub known_from: NaiveDateTime,
+    /// By master index
+    pub areas: BTreeMap<usize, AreaHistory>,
+}
+
+/// A validated notices file, ready for verdicts
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeSet {
+    pub doc: NoticeFile,
+    pub disasters: Vec<Disaster>,
+    /// Date of issue of the newest loaded notice
+    pub data_as_of: Option<NaiveDate>,
+}
+
+impl NoticeSet {
+    /// The built-in notices
+    ///
+    /// # Errors
+    /// Only if the compiled-in file is broken, which a test rules out.
+    pub fn builtin() -> Result<NoticeSet, Vec<Problem>> {
+        NoticeSet::from_json(BUILTIN_NOTICES)
+    }
+
+    /// Parse and validate a notices file
+    ///
+    /// # Errors
+    /// Every problem found, each naming its entry: JSON syntax or shape,
+    /// unknown format version, areas that do not resolve to exactly one
+    /// municipality, dates that do not exist, windows that end before they
+    /// start, duplicate or missing notice numbers.
+    pub fn from_json(text: &str) -> Result<NoticeSet, Vec<Problem>> {
+        let doc: NoticeFile = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
+        NoticeSet::from_doc(doc)
+    }
+
+    /// Validate an already parsed file
+    ///
+    /// # Errors
+    /// As [`NoticeSet::from_json`], without the JSON part.
+    pub fn from_doc(doc: NoticeFile) -> Result<NoticeSet, Vec<Problem>> {
+        let mut problems = Vec::new();
+        if doc.format != FORMAT_VERSION {
+            problems.push(Problem::new(
+                "ファイル",
+                "format",
+                format!("形式の版 {} は読めません。この版は format: {FORMAT_VERSION} を読みます。", doc.format),
+            ));
+            return Err(problems);
+        }
+        let mut disasters = Vec::new();
+        let mut ids: Vec<&str> = Vec::new();
+        for (di, d) in doc.disasters.iter().enumerate() {
+            let path = format!("disasters[{di}]");
+            if ids.contains(&d.id.as_str()) {
+                problems.push(Problem::new(&d.name, &path, format!("災害のid「{}」が重複しています。", d.id)));
+            }
+            ids.push(&d.id);
+            for (ni, n) in d.notices.iter().enumerate() {
+                if ids.contains(&n.id.as_str()) {
+                    problems.push(Problem::new(&d.name, &format!("{path}.notices[{ni}]"), format!("通知のid「{}」が重複しています。", n.id)));
+                }
+                ids.push(&n.id);
+            }
+            if let Some(dis) = compile_disaster(d, &path, &mut problems) {
+                disasters.push(dis);
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let data_as_of = disasters
+            .iter()
+            .flat_map(|d| d.notices.iter())
+            .filter_map(|n| parse_date(&n.issued).ok())
+            .max();
+        Ok(NoticeSet { doc, disasters, data_as_of })
+    }
+
+    /// The newest loaded notice (by date of issue, then number)
+    pub fn newest_notice(&self) -> Option<(&Disaster, &NoticeRef)> {
+        self.disasters
+            .iter()
+            .flat_map(|d| d.notices.iter().map(move |n| (d, n)))
+            .max_by(|a, b| (&a.1.issued, a.1.number).cmp(&(&b.1.issued, b.1.number)))
+    }
+}
+
+fn json_problem(e: &serde_json::Error) -> Problem {
+    let what = match e.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "JSONとして読めません",
+        _ => "項目の形が仕様と合いません",
+    };
+    // serde_json's own message is English; keep it for the maintainer, it
+    // names the field (`unknown field `untill``).
+    let detail = e.to_string();
+    let detail = detail.split(" at line ").next().unwrap_or("");
+    Problem::new(
+        "ファイル",
+        &format!("line {} column {}", e.line(), e.column()),
+        format!("{}行目{}列: {what}（{detail}）。docs/notices-format.md の形式を確かめてください。", e.line(), e.column()),
+    )
+}
+
+/// A rule's end, parsed
+enum Until {
+    At(NaiveDateTime),
+    Current,
+}
+
+fn parse_until(s: &str) -> Result<Until, Error> {
+    if s == "current" {
+        Ok(Until::Current)
+    } else if s.contains('T') {
+        parse_instant(s).map(Until::At)
+    } else {
+        parse_date(s).map(|d| Until::At(start_of_next(d)))
+    }
+}
+
+fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
+    if s.contains('T') {
+        parse_instant(s)
+    } else {
+        parse_date(s).map(start_of)
+    }
+}
+
+/// Resolve an area name of a notice to exactly one master index
+fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
+    let m = master();
+    let label = |i: usize| {
+        m.get(i)
+            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.display_name))
+            .unwrap_or_default()
+    };
+    match resolve(name) {
+        Resolution::Found(i) => Some(i),
+        Resolution::Ambiguous(c) => {
+            let mut p = Problem::new(entry, path, format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"));
+            p.suggestions = c.into_iter().map(label).collect();
+            problems.push(p);
+            None
+        }
+        Resolution::NotFound { reason, suggestions } => {
+            let names: Vec<String> = suggestions.into_iter().map(label).collect();
+            let hint = names.first().map(|s| format!("「{s}」ではありませんか？")).unwrap_or_default();
+            let mut p = Problem::new(entry, path, format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')));
+            p.suggestions = names;
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// All areas of a rule (named areas and whole prefectures), with their parts
+fn resolve_areas(
+    areas: &[AreaDoc],
+    prefectures: &[String],
+    entry: &str,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, Option<String>)> {
+    let m = master();
+    let mut out = Vec::new();
+    for (ai, a) in areas.iter().enumerate() {
+        let entry = format!("{entry} 地域{}「{}」", ai + 1, a.name());
+        if let Some(i) = resolve_area(a.name(), &entry, &format!("{path}.areas[{ai}]"), problems) {
+            let part = match a {
+                AreaDoc::Part(p) => Some(p.part.clone()),
+                AreaDoc::Name(_) => None,
+            };
+            out.push((i, part));
+        }
+    }
+    for (pi, name) in prefectures.iter().enumerate() {
+        let key = crate::text::name_key(name);
+        let key = key.strip_suffix("の全市町村").or_else(|| key.strip_suffix("全域")).unwrap_or(&key);
+        match m.prefectures().find(|(_, p)| p.key == key) {
+            Some((pidx, _)) => out.extend(
+                m.places()
+                    .filter(|(_, e)| e.prefecture == pidx && e.kind == Kind::Municipality)
+                    .map(|(i, _)| (i, None)),
+            ),
+            None => problems.push(Problem::new(
+                &format!("{entry} 都道府県{}", pi + 1),
+                &format!("{path}.prefectures[{pi}]"),
+                format!("「{name}」は都道府県名ではありません（例: 鹿児島県）。"),
+            )),
+        }
+    }
+    out
+}
+
+fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) -> Option<Disaster> {
+    let before = problems.len();
+    let dname = if d.name.trim().is_empty() { d.id.clone() } else { d.name.clone() };
+    if d.id.trim().is_empty() {
+        problems.push(Problem::new(&dname, &format!("{path}.id"), "災害のidが空です。"));
+    }
+    if d.name.trim().is_empty() {
+        problems.push(Problem::new(&dname, &format!("{path}.name"), "災害の名前が空です。"));
+    }
+    let began = match parse_date(&d.began) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            problems.push(Problem::new(&dname, &format!("{path}.began"), format!("災害の始まり（began）: {e}")));
+            None
+        }
+    };
+    if d.notices.is_empty() && d.relief_act.is_none() {
+        problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
+    }
+
+    // Notices by number; numbers consecutive, dates in order
+    let mut order: Vec<usize> = (0..d.notices.len()).collect();
+    order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
+    let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
+    let mut prev: Option<(u32, NaiveDate)> = None;
+    for &ni in &order {
+        let Some(n) = d.notices.get(ni) else { continue };
+        let entry = format!("{dname} その{}", n.number);
+        let npath = format!("{path}.notices[{ni}]");
+        if n.number == 0 {
+            problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"));
+        }
+        if n.title.trim().is_empty() {
+            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
+        }
+        match parse_date(&n.issued) {
+            Ok(date) => {
+                if let Some(b) = began.filter(|b| date < *b) {
+                    problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日 {} が災害の始まり {} より前です。", iso_date(date), iso_date(b))));
+                }
+                if let Some((pn, pd)) = prev {
+                    if pn == n.number {
+                        problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{} が二つあります。", n.number)));
+                    } else if n.number > pn + 1 {
+                        problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{} の前の その{} がありません。途中の通知を抜かさないでください。", n.number, pn + 1)));
+                    }
+                    if date < pd {
+                        problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日 {} が その{} の発出日 {} より前です。", iso_date(date), pn, iso_date(pd))));
+                    }
+                }
+                prev = Some((n.number, date));
+                if let Some(slot) = issued.get_mut(ni) {
+                    *slot = Some(date);
+                }
+            }
+            Err(e) => problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日（issued）: {e}"))),
+        }
+    }
+
+    let notices: Vec<NoticeRef> = order
+        .iter()
+        .filter_map(|&i| d.notices.get(i))
+        .map(|n| NoticeRef {
+            id: n.id.clone(),
+            number: n.number,
+            title: n.title.clone(),
+            issued: n.issued.clone(),
+            issuer: n.issuer.clone(),
+            url: n.url.clone(),
+        })
+        .collect();
+    let first = order.first().and_then(|&i| d.notices.get(i));
+    let earlier_missing = first.is_some_and(|n| n.number > 1);
+    let known_from = order
+        .first()
+        .and_then(|&i| issued.get(i).copied().flatten())
+        .or(began)
+        .map_or(NaiveDateTime::MIN, start_of);
+
+    let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
+    for (pos, &ni) in order.iter().enumerate() {
+        let (Some(n), Some(Some(issued))) = (d.notices.get(ni), issued.get(ni)) else { continue };
+        let entry = format!("{dname} その{}", n.number);
+        let npath = format!("{path}.notices[{ni}]");
+        if n.rules.is_empty() {
+            problems.push(Problem::new(&entry, &format!("{npath}.rules"), "規則（rules）が一つもありません。"));
+        }
+        let mut touched: Vec<usize> = Vec::new();
+        for (ri, r) in n.rules.iter().enumerate() {
+            let rentry = format!("{entry} 規則{}", ri + 1);
+            let rpath = format!("{npath}.rules[{ri}]");
+            apply_rule(r, &rentry, &rpath, *issued, pos, &n.id, earlier_missing, &mut areas, &mut touched, problems);
+        }
+        for (ki, remark) in n.remarks.iter().enumerate() {
+            let kentry = format!("{entry} 備考{}", ki + 1);
+            let targets: Vec<usize> = if remark.areas.is_empty() {
+                touched.clone()
+            } else {
+                resolve_areas(&remark.areas, &[], &kentry, &format!("{npath}.remarks[{ki}]"), problems)
+                    .into_iter()
+                    .map(|(i, _)| i)
+                    .collect()
+            };
+            for i in targets {
+                let h = areas.entry(i).or_default();
+                h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone() });
+            }
+        }
+    }
+
+    if let Some(ra) = &d.relief_act {
+        let rpath = format!("{path}.reliefAct");
+        let rentry = format!("{dname} 災害救助法");
+        match parse_date(&ra.first_report) {
+            Ok(fr) => {
+                let window_end = start_of(fr) + Duration::days(7);
+                for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, &rentry, &rpath, problems) {
+                    let h = areas.entry(i).or_default();
+                    if h.windows.is_empty() {
+                        h.windows.push(Window {
+                            from: Some(start_of(fr)),
+                            until: window_end,
+                            provisional: false,
+                            basis: Basis::ReliefAct,
+                            notices: Vec::new(),
+                            added_by: None,
+                        });
+                    }
+                }
+            }
+            Err(e) => problems.push(Problem::new(&rentry, &format!("{rpath}.firstReport"), format!("適用第一報の日付（firstReport）: {e}"))),
+        }
+    }
+
+    if problems.len() > before {
+        return None;
+    }
+    Some(Disaster { id: d.id.clone(), name: d.name.clone(), began: began?, notices, earlier_missing, known_from, areas })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn apply_rule(
+    r: &RuleDoc,
+    entry: &str,
+    path: &str,
+    issued: NaiveDate,
+    notice: usize,
+    notice_id: &str,
+    earlier_missing: bool,
+    areas: &mut BTreeMap<usize, AreaHistory>,
+    touched: &mut Vec<usize>,
+    problems: &mut Vec<Problem>,
+) {
+    if r.areas.is_empty() && r.prefectures.is_empty() {
+        problems.push(Problem::new(entry, &format!("{path}.areas"), "地域（areas または prefectures）が一つもありません。"));
+    }
+    let from = match (&r.from, r.kind) {
+        (Some(_), RuleKind::Continue) => {
+            problems.push(Problem::new(entry, &format!("{path}.from"), "継続（continue）の規則には開始（from）を書きません。新たに追加する地域なら kind を add にしてください。"));
+            return;
+        }
+        (Some(f), RuleKind::Add) => match parse_from(f) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（from）: {e}")));
+                return;
+            }
+        },
+        (None, _) => start_of(issued),
+    };
+    let until = match parse_until(&r.until) {
+        Ok(Until::At(t)) => Some(t),
+        Ok(Until::Current) => None,
+        Err(e) => {
+            problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。")));
+            return;
+        }
+    };
+    let until = match until {
+        Some(t) => t,
+        None => match areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max() {
+            Some(t) => t,
+            None => {
+                problems.push(Problem::new(entry, &format!("{path}.until"), "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。"));
+                return;
+            }
+        },
+    };
+    if until <= from {
+        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date()))));
+        return;
+    }
+    if until < start_of(issued) {
+        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(issued))));
+        return;
+    }
+    if until > start_of(issued) + Duration::days(366) {
+        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until)));
+        return;
+    }
+    for (i, part) in resolve_areas(&r.areas, &r.prefectures, entry, path, problems) {
+        let label = master().get(i).map_or("", |e| e.display_name.as_str()).to_string();
+        let h = areas.entry(i).or_default();
+        touched.push(i);
+        if let Some(p) = part {
+            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: notice_id.to_string() });
+        }
+        if let Some(text) = &r.remark {
+            h.remarks.push(Remark { kind: RemarkKind::Note, text: text.clone(), notice: notice_id.to_string() });
+        }
+        let last = h.windows.last_mut();
+        match (r.kind, last) {
+            // Named again while active (or, for continue, extended after its
+            // end): this notice sets the end
+            (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, notice),
+            (RuleKind::Add, Some(w)) if w.until >= from => extend(w, until, r.provisional, notice),
+            (RuleKind::Add, _) => h.windows.push(Window {
+                from: Some(from),
+                until,
+                provisional: r.provisional,
+                basis: Basis::Notice,
+                notices: vec![notice],
+                added_by: Some(notice),
+            }),
+            (RuleKind::Continue, None) if earlier_missing => h.windows.push(Window {
+                from: None,
+                until,
+                provisional: r.provisional,
+                basis: Basis::Notice,
+                notices: vec![notice],
+                added_by: None,
+            }),
+            (RuleKind::Continue, None) => problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」は、それまでの通知で有効になっていないので継続（continue）にできません。新たに追加する地域なら kind を add にしてください。"),
+            )),
+        }
+    }
+}
+
+fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize) {
+    w.until = until;
+    w.provisional = provisional;
+    if !w.notices.contains(&notice) {
+        w.notices.push(notice);
+    }
+}

@@ -1,0 +1,317 @@
+//! The verdict (PRODUCT §5.1): is disaster mode active for this place at this
+//! time, until when, under which notices.
+//!
+//! A date query covers the whole JST day: active when any window covers any
+//! part of it, with the time a window opens or closes during that day. A ward
+//! of a designated city is covered when its city is listed.
+
+use crate::master::{master, Entry, Kind};
+use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
+use crate::resolve::{resolve, suggest, Resolution};
+use crate::time::{hm, iso_date, iso_instant, start_of, wareki, Query};
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+/// The answer's status
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    Unknown,
+    Ended,
+    NotActive,
+    Ambiguous,
+    NotFound,
+}
+
+/// A place of the master, as answers show it
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Place {
+    pub code: String,
+    pub prefecture: String,
+    /// `弘前市`, or `新潟市中央区` for a ward
+    pub name: String,
+    pub reading: String,
+    /// `municipality` or `ward`
+    pub kind: &'static str,
+    /// The city of a ward
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<Box<Place>>,
+}
+
+impl Place {
+    /// The place at a master index
+    pub fn at(index: usize) -> Option<Place> {
+        let m = master();
+        let e = m.get(index)?;
+        Some(Place::of(e))
+    }
+
+    fn of(e: &Entry) -> Place {
+        let m = master();
+        Place {
+            code: e.code.to_string(),
+            prefecture: m.prefecture_of(e).map_or("", |p| p.name).to_string(),
+            name: e.display_name.clone(),
+            reading: e.reading_key.clone(),
+            kind: if e.kind == Kind::Ward { "ward" } else { "municipality" },
+            city: e.city.and_then(Place::at).map(Box::new),
+        }
+    }
+}
+
+/// An activation window as answers show it (JST)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowView {
+    /// First day, `YYYY-MM-DD`; null when it began before the loaded notices
+    pub from: Option<String>,
+    /// Time of day it opened, when not at 00:00
+    pub from_time: Option<String>,
+    /// Last day, `YYYY-MM-DD` (inclusive)
+    pub until: String,
+    /// Time of day it ends on the last day, when not at 24:00
+    pub until_time: Option<String>,
+    /// `令和8年2月10日（火）`
+    pub from_wareki: Option<String>,
+    pub until_wareki: String,
+    pub provisional: bool,
+    /// `notice` or `reliefAct` (the one-week base rule)
+    pub basis: Basis,
+}
+
+impl WindowView {
+    fn of(w: &Window) -> WindowView {
+        let last = w.until - Duration::seconds(1);
+        let until_time = (w.until.time() != chrono::NaiveTime::MIN).then(|| hm(w.until.time()));
+        let until_date = if until_time.is_some() { w.until.date() } else { last.date() };
+        WindowView {
+            from: w.from.map(|f| iso_date(f.date())),
+            from_time: w.from.filter(|f| f.time() != chrono::NaiveTime::MIN).map(|f| hm(f.time())),
+            until: iso_date(until_date),
+            until_time,
+            from_wareki: w.from.map(|f| wareki(f.date())),
+            until_wareki: wareki(until_date),
+            provisional: w.provisional,
+            basis: w.basis,
+        }
+    }
+}
+
+/// What one disaster says for the place and time
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DisasterVerdict {
+    pub id: String,
+    pub name: String,
+    pub status: Status,
+    pub window: Option<WindowView>,
+    /// The notices that set the window, in order
+    pub notices: Vec<NoticeRef>,
+    /// The place was newly added by the latest loaded notice of the disaster
+    pub newly_added: bool,
+    pub remarks: Vec<Remark>,
+}
+
+/// The verdict
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Verdict {
+    pub status: Status,
+    pub input: String,
+    /// The query, `YYYY-MM-DD` for a day or an ISO instant with `+09:00`
+    pub query: String,
+    /// `day` or `instant`
+    pub query_kind: &'static str,
+    pub municipality: Option<Place>,
+    /// When ambiguous or not found, best first
+    pub candidates: Vec<Place>,
+    /// The window of the governing disaster
+    pub window: Option<WindowView>,
+    /// Days from the query date to the last day (0 on the last day)
+    pub days_left: Option<i64>,
+    /// For a day query: the window opens during that day, at this time
+    pub opens_at: Option<String>,
+    /// For a day query: the window closes during that day, at this time
+    pub closes_at: Option<String>,
+    pub newly_added: bool,
+    /// Every disaster that speaks for the place, governing one first
+    pub disasters: Vec<DisasterVerdict>,
+    pub remarks: Vec<Remark>,
+    /// Date of the newest loaded notice
+    pub data_as_of: Option<String>,
+    /// What to check because newer notices may exist
+    pub advice: Option<String>,
+    /// One Japanese sentence saying it all
+    pub message: String,
+}
+
+/// Answer for an input and a time, against a set of notices
+pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
+    let mut v = Verdict {
+        status: Status::NotFound,
+        input: input.to_string(),
+        query: match query {
+            Query::At(t) => iso_instant(t),
+            Query::Day(d) => iso_date(d),
+        },
+        query_kind: match query {
+            Query::At(_) => "instant",
+            Query::Day(_) => "day",
+        },
+        municipality: None,
+        candidates: Vec::new(),
+        window: None,
+        days_left: None,
+        opens_at: None,
+        closes_at: None,
+        newly_added: false,
+        disasters: Vec::new(),
+        remarks: Vec::new(),
+        data_as_of: set.data_as_of.map(iso_date),
+        advice: None,
+        message: String::new(),
+    };
+    let index = match resolve(input) {
+        Resolution::Found(i) => i,
+        Resolution::Ambiguous(c) => {
+            v.status = Status::Ambiguous;
+            v.candidates = c.into_iter().filter_map(Place::at).collect();
+            v.message = format!("「{}」に当たる市区町村が{}件あります。都道府県を含めて選んでください。", input.trim(), v.candidates.len());
+            return v;
+        }
+        Resolution::NotFound { reason, suggestions } => {
+            let mut c = suggestions;
+            if c.is_empty() {
+                c = suggest(input, 5);
+            }
+            v.candidates = c.into_iter().filter_map(Place::at).collect();
+            v.message = reason.message().to_string();
+            if let Some(first) = v.candidates.first() {
+                v.message.push_str(&format!("「{}{}」ではありませんか？", first.prefecture, first.name));
+            }
+            return v;
+        }
+    };
+    let m = master();
+    let Some(entry) = m.get(index) else { return v };
+    v.municipality = Some(Place::of(entry));
+
+    // A designated city typed without its ward, where only some wards are
+    // listed: the answer depends on the ward
+    let keys: Vec<usize> = std::iter::once(index).chain(entry.city).collect();
+    let mut found: Vec<(DisasterVerdict, Option<Window>)> = set
+        .disasters
+        .iter()
+        .filter_map(|d| disaster_verdict(d, &keys, query))
+        .collect();
+    if found.iter().all(|(d, _)| d.status != Status::Active) {
+        let wards: Vec<usize> = m
+            .places()
+            .filter(|(_, e)| e.city == Some(index))
+            .filter(|(wi, _)| set.disasters.iter().any(|d| disaster_verdict(d, &[*wi], query).is_some_and(|dv| dv.0.status == Status::Active)))
+            .map(|(wi, _)| wi)
+            .collect();
+        if !wards.is_empty() {
+            v.status = Status::Ambiguous;
+            v.candidates = wards.into_iter().filter_map(Place::at).collect();
+            v.message = format!("{}は一部の区だけが対象です。区まで選んでください。", entry.display_name);
+            return v;
+        }
+    }
+    found.sort_by(|a, b| a.0.status.cmp(&b.0.status).then_with(|| b.1.as_ref().map(|w| w.until).cmp(&a.1.as_ref().map(|w| w.until))));
+    v.status = found.first().map_or(Status::NotActive, |f| f.0.status);
+    if let Some((dv, Some(w))) = found.first() {
+        v.window = dv.window.clone();
+        v.newly_added = dv.newly_added;
+        let (qs, qe) = query.interval();
+        if v.status == Status::Active {
+            let last_day = (w.until - Duration::seconds(1)).date();
+            v.days_left = Some((last_day - query.date()).num_days());
+            if let Query::Day(_) = query {
+                v.opens_at = w.from.filter(|f| *f > qs && *f < qe).map(|f| hm(f.time()));
+                v.closes_at = (w.until > qs && w.until < qe).then(|| hm(w.until.time()));
+            }
+        }
+    }
+    v.remarks = found.iter().flat_map(|(d, _)| d.remarks.iter().cloned()).collect();
+    v.disasters = found.into_iter().map(|(d, _)| d).collect();
+    v.advice = advice(&v, query, set.data_as_of);
+    v.message = message(&v, entry);
+    v
+}
+
+/// What one disaster says for the place (given as its master index and, for
+/// a ward, its city's) at the query, or `None` when it says nothing
+fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(DisasterVerdict, Option<Window>)> {
+    let (qs, qe) = query.interval();
+    let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
+    let remarks: Vec<Remark> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.remarks.iter().cloned()).collect();
+    let starts = |w: &Window| w.from.unwrap_or(d.known_from);
+    let gap = d.earlier_missing && qs < d.known_from && qe > start_of(d.began);
+
+    let active = windows.iter().filter(|w| starts(w) < qe && w.until > qs).max_by_key(|w| w.until);
+    let (status, window) = if let Some(w) = active {
+        (Status::Active, Some(*w))
+    } else if gap && windows.iter().all(|w| w.from.is_none() || w.from.is_some_and(|f| f > qs)) {
+        (Status::Unknown, windows.iter().max_by_key(|w| w.until).copied())
+    } else if let Some(w) = windows.iter().filter(|w| w.until <= qs).max_by_key(|w| w.until) {
+        (Status::Ended, Some(*w))
+    } else if let Some(w) = windows.iter().filter(|w| starts(w) >= qe).min_by_key(|w| starts(w)) {
+        (Status::NotActive, Some(*w))
+    } else if gap {
+        (Status::Unknown, None)
+    } else {
+        return None;
+    };
+    let latest = d.notices.len().checked_sub(1);
+    let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
+    let notices = window
+        .map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect())
+        .unwrap_or_default();
+    Some((
+        DisasterVerdict {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            status,
+            window: window.map(WindowView::of),
+            notices,
+            newly_added,
+            remarks,
+        },
+        window.cloned(),
+    ))
+}
+
+/// Advice when a newer notice may change the answer
+fn advice(v: &Verdict, query: Query, data_as_of: Option<NaiveDate>) -> Option<String> {
+    let as_of = data_as_of?;
+    let after = query.date() > as_of;
+    let when = wareki(as_of);
+    match v.status {
+        Status::Ended if after => Some(format!("読み込まれた通知の時点では終了。延長の通知がないか確認してください（データは{when}の通知まで）。")),
+        Status::NotActive if after => Some(format!("読み込まれた通知（{when}まで）では対象外です。その後に新しい通知が出ていないか確認してください。")),
+        Status::Active if v.window.as_ref().is_some_and(|w| w.provisional) => Some("終了日は予定です。延長や変更の通知がないか確認してください。".to_string()),
+        Status::Unknown => Some("この日付について読み込まれた通知では判断できません。厚生労働省の事務連絡（その1以降）を確認してください。".to_string()),
+        _ => None,
+    }
+}
+
+fn message(v: &Verdict, entry: &Entry) -> String {
+    let name = &entry.display_name;
+    let until = v.window.as_ref().map(|w| {
+        let t = w.until_time.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
+        format!("{}{t}", w.until_wareki)
+    });
+    match (v.status, until) {
+        (Status::Active, Some(u)) => format!("{name}は災害時モードの対象です（{u}まで）。"),
+        (Status::Ended, Some(u)) => format!("{name}の災害時モードは{u}で終了しています。"),
+        (Status::Unknown, _) => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
+        (Status::NotActive, Some(_)) => {
+            let from = v.window.as_ref().and_then(|w| w.from_wareki.clone()).unwrap_or_default();
+            format!("{name}はこの時点では対象外です（{from}から対象）。")
+        }
+        _ => format!("{name}は災害時モードの対象ではありません。"),
+    }
+}
