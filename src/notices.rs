@@ -552,6 +552,28 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         .map_or(NaiveDateTime::MIN, start_of);
 
     let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
+    // The base rule first: notices then confirm, extend, shorten or add
+    if let Some(ra) = &d.relief_act {
+        let rpath = format!("{path}.reliefAct");
+        let rentry = format!("{dname} 災害救助法");
+        match parse_date(&ra.first_report) {
+            Ok(fr) => {
+                let window_end = start_of(fr) + Duration::days(7);
+                for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, &rentry, &rpath, problems) {
+                    areas.entry(i).or_default().windows = vec![Window {
+                        from: Some(start_of(fr)),
+                        until: window_end,
+                        provisional: false,
+                        basis: Basis::ReliefAct,
+                        notices: Vec::new(),
+                        added_by: None,
+                    }];
+                }
+            }
+            Err(e) => problems.push(Problem::new(&rentry, &format!("{rpath}.firstReport"), format!("適用第一報の日付（firstReport）: {e}"))),
+        }
+    }
+
     for (pos, &ni) in order.iter().enumerate() {
         let (Some(n), Some(Some(issued))) = (d.notices.get(ni), issued.get(ni)) else { continue };
         let entry = format!("{dname} その{}", n.number);
@@ -579,30 +601,6 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
                 let h = areas.entry(i).or_default();
                 h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone() });
             }
-        }
-    }
-
-    if let Some(ra) = &d.relief_act {
-        let rpath = format!("{path}.reliefAct");
-        let rentry = format!("{dname} 災害救助法");
-        match parse_date(&ra.first_report) {
-            Ok(fr) => {
-                let window_end = start_of(fr) + Duration::days(7);
-                for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, &rentry, &rpath, problems) {
-                    let h = areas.entry(i).or_default();
-                    if h.windows.is_empty() {
-                        h.windows.push(Window {
-                            from: Some(start_of(fr)),
-                            until: window_end,
-                            provisional: false,
-                            basis: Basis::ReliefAct,
-                            notices: Vec::new(),
-                            added_by: None,
-                        });
-                    }
-                }
-            }
-            Err(e) => problems.push(Problem::new(&rentry, &format!("{rpath}.firstReport"), format!("適用第一報の日付（firstReport）: {e}"))),
         }
     }
 
@@ -715,6 +713,7 @@ fn apply_rule(
 
 fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize) {
     w.until = until;
+    w.basis = Basis::Notice;
     w.provisional = provisional;
     if !w.notices.contains(&notice) {
         w.notices.push(notice);

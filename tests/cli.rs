@@ -1,0 +1,100 @@
+//! The `saigai-mode` command: outputs and exit codes.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_saigai-mode")).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+/// Source: issue 2, "Done means"
+#[test]
+fn check_json_for_hirosaki() {
+    let v = json(&["check", "弘前市", "--date", "2026-02-05", "--json"]);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["window"]["until"], "2026-02-10");
+    assert_eq!(v["municipality"]["code"], "022021");
+    assert_eq!(v["dataAsOf"], "2026-02-04");
+    assert_eq!(v["newlyAdded"], false);
+    assert_eq!(v["disasters"][0]["notices"][0]["number"], 5);
+    for input in ["ひろさきし", "022021", "02202", "青森県弘前市大字賀田1丁目"] {
+        let w = json(&["check", input, "--date", "2026-02-05", "--json"]);
+        assert_eq!(w["municipality"]["code"], "022021", "{input}");
+    }
+}
+
+#[test]
+fn check_human_output_and_other_statuses() {
+    let (code, out, _) = run(&["check", "上越市", "--at", "2026-02-10T23:59:59+09:00"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("【有効】"), "{out}");
+    assert!(out.contains("今回の通知で追加"));
+    let (code, out, _) = run(&["check", "府中市", "--date", "2026-02-05"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("東京都府中市") && out.contains("広島県府中市"));
+    let (code, out, _) = run(&["check", "鰭ヶ沢町"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("鰺ヶ沢町"));
+    // Default is now: the seed's window is long over
+    let v = json(&["check", "弘前市", "--json"]);
+    assert_eq!(v["status"], "ended");
+}
+
+#[test]
+fn notices_from_a_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/shapes.json");
+    let v = json(&["check", "朝倉市", "--date", "2023-07-10", "--notices", path, "--json"]);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["opensAt"], "16:00");
+    let (code, out, _) = run(&["validate", path]);
+    assert_eq!(code, 0);
+    assert!(out.contains("問題はありません"));
+}
+
+#[test]
+fn bad_usage_and_bad_files_exit_2() {
+    let dir = std::env::temp_dir().join(format!("saigai-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"format":1,"disasters":[{"id":"d","name":"x","began":"2026-01-01","notices":[{"id":"n","number":1,"title":"t","issued":"2026-01-02","rules":[{"kind":"add","areas":["鰭ヶ沢町"],"until":"2026-01-09"}]}]}]}"#).unwrap();
+    let bad = bad.to_str().unwrap();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec![], "使い方"),
+        (vec!["frobnicate"], "不明なコマンド"),
+        (vec!["check"], "市区町村を一つ"),
+        (vec!["check", "弘前市", "--date"], "値が必要"),
+        (vec!["check", "弘前市", "--date", "2026-02-30"], "という日付はありません"),
+        (vec!["check", "弘前市", "--date", "2026-02-05", "--at", "2026-02-05T10:00"], "同時に指定できません"),
+        (vec!["check", "弘前市", "--verbose"], "不明なオプション"),
+        (vec!["check", "弘前市", "--notices", "/nonexistent/notices.json"], "を読めません"),
+        (vec!["check", "弘前市", "--notices", bad], "鰺ヶ沢町"),
+        (vec!["validate", bad], "1 件の問題"),
+        (vec!["suggest", "ひろ", "--limit", "x"], "--limit"),
+        (vec!["procedure", "--number-known", "--number-unknown"], "同時に指定できません"),
+    ];
+    for (args, phrase) in cases {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {out}");
+        assert!(err.contains(phrase), "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn suggest_and_procedure() {
+    let (code, out, _) = run(&["suggest", "ひろさ"]);
+    assert_eq!(code, 0);
+    assert!(out.lines().next().unwrap().contains("弘前市"));
+    let p = json(&["procedure", "--number-unknown", "--public-assistance", "--json"]);
+    assert_eq!(p["case"], "B");
+    assert!(p["steps"][1]["text"].as_str().unwrap().contains("受給者番号"));
+    let (_, out, _) = run(&["procedure", "--no-consent"]);
+    assert!(out.contains("第20条第2項第2号"));
+}

@@ -1,0 +1,104 @@
+//! Malformed notice files: each gives its own message naming the entry.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use saigai_mode::notices::{NoticeSet, Problem};
+
+/// A valid one-notice file, with `RULES` and `NOTICE_EXTRA` to replace
+const TEMPLATE: &str = r#"{
+  "format": 1,
+  "disasters": [ {
+    "id": "d", "name": "テスト災害", "began": "2026-01-21",
+    "notices": [ { "id": "n1", "number": NUMBER, "title": "その1", "issued": "ISSUED"NOTICE_EXTRA,
+      "rules": RULES } ]
+  } ]
+}"#;
+
+fn file(number: &str, issued: &str, rules: &str, extra: &str) -> String {
+    TEMPLATE.replace("NUMBER", number).replace("ISSUED", issued).replace("RULES", rules).replace("NOTICE_EXTRA", extra)
+}
+
+fn problems(text: &str) -> Vec<Problem> {
+    match NoticeSet::from_json(text) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(p) => p,
+    }
+}
+
+const OK_RULE: &str = r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" } ]"#;
+
+#[test]
+fn the_template_is_valid() {
+    NoticeSet::from_json(&file("1", "2026-02-04", OK_RULE, "")).unwrap();
+}
+
+/// (what is wrong, the file, a phrase the message must contain, the path)
+#[test]
+fn each_problem_has_its_own_message() {
+    let cases: Vec<(&str, String, &str, &str)> = vec![
+        ("not JSON", "{ format: 1 ".to_string(), "JSONとして読めません", "line 1"),
+        ("empty file", String::new(), "JSONとして読めません", "line"),
+        ("misspelt field", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "untill": "2026-02-10" } ]"#, ""), "untill", "line"),
+        ("wrong type", file("\"one\"", "2026-02-04", OK_RULE, ""), "項目の形が仕様と合いません", "line"),
+        ("unknown kind", file("1", "2026-02-04", r#"[ { "kind": "extend", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""), "extend", "line"),
+        ("format version", file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 2"), "形式の版 2", "format"),
+        ("date that does not exist", file("1", "2026-02-30", OK_RULE, ""), "「2026-02-30」という日付はありません", "disasters[0].notices[0].issued"),
+        ("date in another form", file("1", "2026/02/04", OK_RULE, ""), "YYYY-MM-DD", "disasters[0].notices[0].issued"),
+        ("until not a date", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2月10日" } ]"#, ""), "終了（until）", "disasters[0].notices[0].rules[0].until"),
+        ("window ends before it starts", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "from": "2026-02-08", "until": "2026-02-06" } ]"#, ""), "より前です", "disasters[0].notices[0].rules[0].until"),
+        ("year typo", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2062-02-10" } ]"#, ""), "1年以上先", "disasters[0].notices[0].rules[0].until"),
+        ("misprinted area", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#, ""), "「青森県鰺ヶ沢町」ではありませんか", "disasters[0].notices[0].rules[0].areas[0]"),
+        ("ambiguous area", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市", "府中市"], "until": "2026-02-10" } ]"#, ""), "都道府県名を付けてください", "disasters[0].notices[0].rules[0].areas[1]"),
+        ("not a prefecture", file("1", "2026-02-04", r#"[ { "kind": "add", "prefectures": ["青森"], "until": "2026-02-10" } ]"#, ""), "都道府県名ではありません", "disasters[0].notices[0].rules[0].prefectures[0]"),
+        ("no areas", file("1", "2026-02-04", r#"[ { "kind": "add", "until": "2026-02-10" } ]"#, ""), "地域（areas または prefectures）が一つもありません", "disasters[0].notices[0].rules[0].areas"),
+        ("no rules", file("1", "2026-02-04", "[]", ""), "規則（rules）が一つもありません", "disasters[0].notices[0].rules"),
+        ("continue with nothing before", file("1", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""), "継続（continue）にできません", "disasters[0].notices[0].rules[0]"),
+        ("current with no end yet", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "current" } ]"#, ""), "「current」は", "disasters[0].notices[0].rules[0].until"),
+        ("from on a continue", file("2", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "from": "2026-02-01", "until": "2026-02-10" } ]"#, ""), "開始（from）を書きません", "disasters[0].notices[0].rules[0].from"),
+        ("issued before the disaster", file("1", "2026-01-04", OK_RULE, ""), "災害の始まり", "disasters[0].notices[0].issued"),
+        ("number zero", file("0", "2026-02-04", OK_RULE, ""), "1以上", "disasters[0].notices[0].number"),
+    ];
+    for (what, text, phrase, path) in cases {
+        let p = problems(&text);
+        assert!(
+            p.iter().any(|p| p.message.contains(phrase) && p.path.starts_with(path)),
+            "{what}: want «{phrase}» at {path}, got {p:#?}"
+        );
+        for one in &p {
+            assert!(!one.entry.is_empty() && !one.message.is_empty(), "{what}");
+        }
+    }
+}
+
+#[test]
+fn misprint_suggestion_is_structured() {
+    let p = problems(&file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#, ""));
+    assert_eq!(p[0].suggestions[0], "青森県鰺ヶ沢町");
+    assert!(p[0].entry.contains("テスト災害 その1"), "{}", p[0].entry);
+    assert!(p[0].entry.contains("鰭ヶ沢町"));
+}
+
+#[test]
+fn numbering_per_disaster() {
+    let two = |a: &str, b: &str, ia: &str, ib: &str| {
+        format!(
+            r#"{{ "format": 1, "disasters": [ {{ "id": "d", "name": "テスト災害", "began": "2026-01-21", "notices": [
+              {{ "id": "a", "number": {a}, "title": "t", "issued": "{ia}", "rules": {OK_RULE} }},
+              {{ "id": "b", "number": {b}, "title": "t", "issued": "{ib}", "rules": {OK_RULE} }} ] }} ] }}"#
+        )
+    };
+    assert!(problems(&two("1", "1", "2026-02-04", "2026-02-04")).iter().any(|p| p.message.contains("その1 が二つ")));
+    assert!(problems(&two("1", "3", "2026-02-04", "2026-02-05")).iter().any(|p| p.message.contains("その2 がありません")));
+    assert!(problems(&two("1", "2", "2026-02-05", "2026-02-04")).iter().any(|p| p.message.contains("より前です")));
+    // Two on the same day, in either order in the file, are fine
+    NoticeSet::from_json(&two("2", "1", "2026-02-04", "2026-02-04")).unwrap();
+    let dup_ids = two("1", "2", "2026-02-04", "2026-02-05").replace("\"id\": \"b\"", "\"id\": \"a\"");
+    assert!(problems(&dup_ids).iter().any(|p| p.message.contains("重複")));
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let rules = r#"[ { "kind": "add", "areas": ["鰭ヶ沢町", "府中市", "弘前市"], "until": "2026-02-10" },
+                    { "kind": "add", "areas": ["青森市"], "until": "2026-13-01" } ]"#;
+    let p = problems(&file("1", "2026-02-04", rules, ""));
+    assert_eq!(p.len(), 3, "{p:#?}");
+}
