@@ -719,3 +719,54 @@ fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize
         w.notices.push(notice);
     }
 }
+
+// ---------------------------------------------------------------------------
+// What callers are told about the loaded data
+
+/// Where the loaded notices came from
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DataSource {
+    /// Compiled into the module (`data/notices.json`)
+    Builtin,
+    /// A file loaded at run time (`notices.json` next to the page, `--notices`)
+    Loaded,
+}
+
+/// A summary of the loaded notices
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataInfo {
+    pub source: DataSource,
+    /// Date of issue of the newest notice, `YYYY-MM-DD`
+    pub data_as_of: Option<String>,
+    pub disasters: usize,
+    pub notices: usize,
+    /// The newest notice and its disaster
+    pub newest_notice: Option<NoticeRef>,
+    pub newest_disaster: Option<String>,
+}
+
+impl NoticeSet {
+    /// A summary for the page's "which data" line
+    pub fn info(&self, source: DataSource) -> DataInfo {
+        let newest = self.newest_notice();
+        DataInfo {
+            source,
+            data_as_of: self.data_as_of.map(iso_date),
+            disasters: self.disasters.len(),
+            notices: self.disasters.iter().map(|d| d.notices.len()).sum(),
+            newest_notice: newest.map(|(_, n)| n.clone()),
+            newest_disaster: newest.map(|(d, _)| d.name.clone()),
+        }
+    }
+}
+
+/// The answer to loading a file: the new summary, or every problem (and the
+/// old data stays)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum LoadAnswer {
+    Success { info: DataInfo },
+    Failure { problems: Vec<Problem> },
+}

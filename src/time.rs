@@ -243,3 +243,28 @@ mod tests {
         assert!(jst_from_unix_millis(1e300).is_err());
     }
 }
+
+/// The current time, as the page shows and pre-fills it
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NowJst {
+    /// `2026-02-10`
+    pub date: String,
+    /// `09:30`
+    pub time: String,
+    /// `2026-02-10T09:30:00+09:00`
+    pub iso: String,
+    /// `令和8年2月10日（火）`
+    pub wareki: String,
+}
+
+impl NowJst {
+    pub fn of(t: NaiveDateTime) -> NowJst {
+        NowJst {
+            date: iso_date(t.date()),
+            time: format!("{:02}:{:02}", t.hour(), t.minute()),
+            iso: iso_instant(t),
+            wareki: wareki(t.date()),
+        }
+    }
+}

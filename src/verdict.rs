@@ -315,3 +315,34 @@ fn message(v: &Verdict, entry: &Entry) -> String {
         _ => format!("{name}は災害時モードの対象ではありません。"),
     }
 }
+
+/// A verdict request as the JS API and the CLI make it
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CheckCall {
+    /// What the person typed
+    pub municipality: String,
+    /// A JST day, `YYYY-MM-DD`
+    #[serde(default)]
+    pub date: Option<String>,
+    /// An instant, `YYYY-MM-DDTHH:MM[:SS]` (JST) or with an offset
+    #[serde(default)]
+    pub at: Option<String>,
+}
+
+/// The verdict for a request; without `date` or `at`, for `now` (JST)
+///
+/// # Errors
+/// `invalid_date` when `date` or `at` is malformed, `invalid_argument` when
+/// both are given.
+pub fn check(call: &CheckCall, now: chrono::NaiveDateTime, set: &NoticeSet) -> Result<Verdict, crate::Error> {
+    let query = match (call.date.as_deref(), call.at.as_deref()) {
+        (Some(_), Some(_)) => {
+            return Err(crate::Error::new(crate::ErrorKind::InvalidArgument, "日付（date）と日時（at）は同時に指定できません。"))
+        }
+        (Some(d), None) => Query::Day(crate::time::parse_date(d)?),
+        (None, Some(t)) => Query::At(crate::time::parse_instant(t)?),
+        (None, None) => Query::At(now),
+    };
+    Ok(evaluate(&call.municipality, query, set))
+}

@@ -6,8 +6,8 @@
 use saigai_mode::notices::{NoticeSet, Problem};
 use saigai_mode::procedure::{procedure, Answers, Procedure};
 use saigai_mode::resolve::suggest;
-use saigai_mode::time::{jst_from_unix_millis, parse_date, parse_instant, Query};
-use saigai_mode::verdict::{evaluate, Place, Status, Verdict};
+use saigai_mode::time::jst_from_unix_millis;
+use saigai_mode::verdict::{check as check_call, CheckCall, Place, Status, Verdict};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -106,26 +106,25 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("JSONを書き出せません: {e}"))
 }
 
-fn now() -> Result<Query, String> {
+fn now() -> Result<chrono::NaiveDateTime, String> {
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| "システムの時計が1970年より前です".to_string())?
         .as_millis() as f64;
-    jst_from_unix_millis(ms).map(Query::At).map_err(|e| e.to_string())
+    jst_from_unix_millis(ms).map_err(|e| e.to_string())
 }
 
 fn check(a: &Args) -> Result<String, String> {
     let [input] = a.positional.as_slice() else {
         return Err(format!("市区町村を一つ指定してください（空白を含むときは引用符で囲む）\n\n{USAGE}"));
     };
-    let query = match (a.value("--date"), a.value("--at")) {
-        (Some(_), Some(_)) => return Err("--date と --at は同時に指定できません".to_string()),
-        (Some(d), None) => Query::Day(parse_date(d).map_err(|e| e.to_string())?),
-        (None, Some(t)) => Query::At(parse_instant(t).map_err(|e| e.to_string())?),
-        (None, None) => now()?,
+    let call = CheckCall {
+        municipality: input.to_string(),
+        date: a.value("--date").map(str::to_string),
+        at: a.value("--at").map(str::to_string),
     };
     let set = load_notices(a.value("--notices"))?;
-    let v = evaluate(input, query, &set);
+    let v = check_call(&call, now()?, &set).map_err(|e| e.to_string())?;
     if a.has("--json") {
         json(&v)
     } else {

@@ -1,0 +1,146 @@
+/** The status of a verdict. */
+export type Status = "active" | "ended" | "not_active" | "unknown" | "ambiguous" | "not_found";
+
+/** A verdict request: `date` (a JST day) or `at` (an instant); neither means now. */
+export interface CheckCall {
+  municipality: string;
+  date?: string | null;
+  at?: string | null;
+}
+
+/** A municipality or designated-city ward of the master. */
+export interface Place {
+  code: string;
+  prefecture: string;
+  name: string;
+  reading: string;
+  kind: "municipality" | "ward";
+  city?: Place;
+}
+
+/** An activation window, JST; `until` is the last day (inclusive). */
+export interface WindowView {
+  from: string | null;
+  fromTime: string | null;
+  until: string;
+  untilTime: string | null;
+  fromWareki: string | null;
+  untilWareki: string;
+  provisional: boolean;
+  basis: "notice" | "reliefAct";
+}
+
+export interface NoticeRef {
+  id: string;
+  number: number;
+  title: string;
+  issued: string;
+  issuer?: string;
+  url?: string;
+}
+
+export interface Remark {
+  kind: "facility" | "partial" | "note";
+  text: string;
+  notice: string;
+}
+
+export interface DisasterVerdict {
+  id: string;
+  name: string;
+  status: Status;
+  window: WindowView | null;
+  notices: NoticeRef[];
+  newlyAdded: boolean;
+  remarks: Remark[];
+}
+
+export interface Verdict {
+  status: Status;
+  input: string;
+  query: string;
+  queryKind: "day" | "instant";
+  municipality: Place | null;
+  candidates: Place[];
+  window: WindowView | null;
+  daysLeft: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  newlyAdded: boolean;
+  disasters: DisasterVerdict[];
+  remarks: Remark[];
+  dataAsOf: string | null;
+  advice: string | null;
+  message: string;
+}
+
+/** The three questions of the guide. */
+export interface Answers {
+  numberKnown: boolean;
+  canConsent: boolean;
+  publicAssistance?: boolean;
+}
+
+export interface Citation {
+  document: string;
+  article: string;
+  quote: string;
+}
+
+export interface Step {
+  title: string;
+  text: string;
+  basis: Citation[];
+}
+
+export interface Term {
+  usual: string;
+  readAs: string;
+}
+
+export interface Fallback {
+  title: string;
+  intro: string;
+  steps: string[];
+  notes: string[];
+}
+
+export interface Procedure {
+  case: "A" | "B" | "C";
+  answers: Answers;
+  numberTerm: string;
+  terms: Term[];
+  publicAssistanceNote: string | null;
+  steps: Step[];
+  reminders: Step[];
+  screens: string[];
+  fallback: Fallback;
+}
+
+/** One problem of a notices file. */
+export interface Problem {
+  entry: string;
+  path: string;
+  message: string;
+  suggestions: string[];
+}
+
+export interface DataInfo {
+  source: "builtin" | "loaded";
+  dataAsOf: string | null;
+  disasters: number;
+  notices: number;
+  newestNotice: NoticeRef | null;
+  newestDisaster: string | null;
+}
+
+export type LoadAnswer =
+  | { type: "success"; info: DataInfo }
+  | { type: "failure"; problems: Problem[] };
+
+export interface NowJst {
+  date: string;
+  time: string;
+  iso: string;
+  wareki: string;
+}

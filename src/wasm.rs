@@ -1,0 +1,110 @@
+//! The JavaScript boundary: every `#[wasm_bindgen]` of the crate.
+//!
+//! Each export decodes its arguments, calls the core, encodes the answer.
+//! Answers are plain objects (`Serializer::json_compatible`: `null` for
+//! absent values, objects for maps). Malformed calls throw a JS `Error`;
+//! expected outcomes (not found, invalid notices file) are values. The
+//! browser clock is read in [`now_jst`] and nowhere else.
+
+use crate::notices::{DataSource, LoadAnswer, NoticeSet};
+use crate::procedure::{procedure as core_procedure, Answers};
+use crate::resolve::suggest as core_suggest;
+use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
+use crate::verdict::{check as core_check, CheckCall, Place};
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = include_str!("wasm-types.d.ts");
+
+thread_local! {
+    /// The notices in use, and where they came from
+    static NOTICES: RefCell<Option<(NoticeSet, DataSource)>> = const { RefCell::new(None) };
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// Run `f` on the notices in use (the built-in ones until a file is loaded)
+fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsError> {
+    NOTICES.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            let set = NoticeSet::builtin()
+                .map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
+            *slot = Some((set, DataSource::Builtin));
+        }
+        match slot.as_ref() {
+            Some((set, source)) => Ok(f(set, *source)),
+            None => Err(JsError::new("notices unavailable")),
+        }
+    })
+}
+
+fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
+    Ok(jst_from_unix_millis(js_sys::Date::now())?)
+}
+
+/// The verdict for `{ municipality, date?, at? }` (now when neither is given)
+#[wasm_bindgen(js_name = "check", unchecked_return_type = "Verdict")]
+pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) -> Result<JsValue, JsError> {
+    let call: CheckCall = serde_wasm_bindgen::from_value(call)?;
+    let now = now_naive()?;
+    encode(&with_notices(|set, _| core_check(&call, now, set))??)
+}
+
+/// Places for autocomplete, best first
+#[wasm_bindgen(js_name = "suggest", unchecked_return_type = "Place[]")]
+pub fn suggest(prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
+    let places: Vec<Place> = core_suggest(prefix, limit.unwrap_or(8) as usize).into_iter().filter_map(Place::at).collect();
+    encode(&places)
+}
+
+/// The consent and identification steps for `{ numberKnown, canConsent, publicAssistance? }`
+#[wasm_bindgen(js_name = "procedure", unchecked_return_type = "Procedure")]
+pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsError> {
+    let answers: Answers = serde_wasm_bindgen::from_value(answers)?;
+    encode(&core_procedure(answers))
+}
+
+/// Replace the notices with a file's text; on failure keep the old ones
+#[wasm_bindgen(js_name = "loadNotices", unchecked_return_type = "LoadAnswer")]
+pub fn load_notices(text: &str) -> Result<JsValue, JsError> {
+    let answer = match NoticeSet::from_json(text) {
+        Ok(set) => {
+            let info = set.info(DataSource::Loaded);
+            NOTICES.with(|cell| *cell.borrow_mut() = Some((set, DataSource::Loaded)));
+            LoadAnswer::Success { info }
+        }
+        Err(problems) => LoadAnswer::Failure { problems },
+    };
+    encode(&answer)
+}
+
+/// Go back to the built-in notices
+#[wasm_bindgen(js_name = "resetNotices", unchecked_return_type = "DataInfo")]
+pub fn reset_notices() -> Result<JsValue, JsError> {
+    NOTICES.with(|cell| *cell.borrow_mut() = None);
+    data_info()
+}
+
+/// Which notices are in use: source, data as of, counts, newest notice
+#[wasm_bindgen(js_name = "dataInfo", unchecked_return_type = "DataInfo")]
+pub fn data_info() -> Result<JsValue, JsError> {
+    encode(&with_notices(|set, source| set.info(source))?)
+}
+
+/// The browser's current time in JST
+#[wasm_bindgen(js_name = "nowJst", unchecked_return_type = "NowJst")]
+pub fn now_jst() -> Result<JsValue, JsError> {
+    let now = now_naive()?;
+    encode(&crate::time::NowJst::of(now))
+}
+
+/// `令和8年2月10日（火）` for `2026-02-10`
+#[wasm_bindgen(js_name = "wareki")]
+pub fn wareki(date: &str) -> Result<String, JsError> {
+    Ok(core_wareki(parse_date(date)?))
+}
