@@ -367,19 +367,22 @@ impl NoticeSet {
 }
 
 fn json_problem(e: &serde_json::Error) -> Problem {
-    let what = match e.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "JSONとして読めません",
-        _ => "項目の形が仕様と合いません",
-    };
+    use serde_json::error::Category;
+    let syntax = matches!(e.classify(), Category::Syntax | Category::Eof);
     // serde_json's own message is English; keep it for the maintainer, it
     // names the field (`unknown field `untill``).
     let detail = e.to_string();
     let detail = detail.split(" at line ").next().unwrap_or("");
-    Problem::new(
-        "ファイル",
-        &format!("line {} column {}", e.line(), e.column()),
-        format!("{}行目{}列: {what}（{detail}）。docs/notices-format.md の形式を確かめてください。", e.line(), e.column()),
-    )
+    let mut p = file_problem(&format!("{}行目{}列: {detail}", e.line(), e.column()), syntax);
+    p.path = format!("line {} column {}", e.line(), e.column());
+    p
+}
+
+/// The problem of a file that is not JSON (`syntax`) or not of the format,
+/// with the parser's own words in `detail`
+pub fn file_problem(detail: &str, syntax: bool) -> Problem {
+    let what = if syntax { "JSONとして読めません" } else { "項目の形が仕様と合いません" };
+    Problem::new("ファイル", "", format!("{what}（{detail}）。docs/notices-format.md の形式を確かめてください。"))
 }
 
 /// A rule's end, parsed

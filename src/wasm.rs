@@ -6,7 +6,7 @@
 //! expected outcomes (not found, invalid notices file) are values. The
 //! browser clock is read in [`now_jst`] and nowhere else.
 
-use crate::notices::{DataSource, LoadAnswer, NoticeSet};
+use crate::notices::{file_problem, DataSource, LoadAnswer, NoticeFile, NoticeSet, Problem, BUILTIN_NOTICES};
 use crate::procedure::{procedure as core_procedure, Answers};
 use crate::resolve::suggest as core_suggest;
 use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
@@ -32,7 +32,7 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
     NOTICES.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
-            let set = NoticeSet::builtin()
+            let set = parse_notices(BUILTIN_NOTICES)
                 .map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
             *slot = Some((set, DataSource::Builtin));
         }
@@ -41,6 +41,17 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
             None => Err(JsError::new("notices unavailable")),
         }
     })
+}
+
+/// Parse a notices file with the browser's JSON parser (which keeps
+/// serde_json out of the module) and validate it
+fn parse_notices(text: &str) -> Result<NoticeSet, Vec<Problem>> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        vec![file_problem(&detail, true)]
+    })?;
+    let doc: NoticeFile = serde_wasm_bindgen::from_value(value).map_err(|e| vec![file_problem(&e.to_string(), false)])?;
+    NoticeSet::from_doc(doc)
 }
 
 fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
@@ -72,7 +83,7 @@ pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsVa
 /// Replace the notices with a file's text; on failure keep the old ones
 #[wasm_bindgen(js_name = "loadNotices", unchecked_return_type = "LoadAnswer")]
 pub fn load_notices(text: &str) -> Result<JsValue, JsError> {
-    let answer = match NoticeSet::from_json(text) {
+    let answer = match parse_notices(text) {
         Ok(set) => {
             let info = set.info(DataSource::Loaded);
             NOTICES.with(|cell| *cell.borrow_mut() = Some((set, DataSource::Loaded)));
