@@ -34,7 +34,7 @@ pub mod time;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use verdict::evaluate;

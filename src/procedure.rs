@@ -21,6 +21,11 @@ pub struct Answers {
     pub public_assistance: bool,
 }
 
+impl Answers {
+    /// The property names of the JS object
+    pub const FIELDS: &'static [&'static str] = &["numberKnown", "canConsent", "publicAssistance"];
+}
+
 /// A source a step rests on
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -188,17 +188,19 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
         }
     }
     options.push((None, key));
-    let mut last_rest = key;
+    // Suggestions are made for the text after the prefecture (and 郡) when
+    // a prefecture was typed, preferring places of that prefecture
+    let mut near: Option<(&str, Option<usize>)> = None;
     for (pref, rest) in options {
         let (hits, tried) = match_places(m, rest, pref);
         if !hits.is_empty() {
             return found_or_ambiguous(hits);
         }
-        if pref.is_some() || last_rest == key {
-            last_rest = tried;
-        }
+        near = near.or(Some((tried, pref)).filter(|_| pref.is_some()));
+        near = near.or(Some((tried, None)));
     }
-    not_found(NotFoundReason::UnknownName, close_names(m, last_rest))
+    let (text, pref) = near.unwrap_or((key, None));
+    not_found(NotFoundReason::UnknownName, close_names(m, text, pref))
 }
 
 /// Places whose name matches `rest` (within a prefecture if given), and the
@@ -273,25 +275,27 @@ fn bare_name(m: &Master, text: &str, pref: Option<usize>) -> Vec<usize> {
         .collect()
 }
 
-/// Places whose name is within a small edit distance of `text`, best first
-fn close_names(m: &Master, text: &str) -> Vec<usize> {
+/// Places whose name is within a small edit distance of `text`, best first:
+/// those of the typed prefecture, then by distance
+fn close_names(m: &Master, text: &str, pref: Option<usize>) -> Vec<usize> {
     let chars: Vec<char> = text.chars().collect();
     if chars.is_empty() {
         return Vec::new();
     }
     let limit = if chars.len() <= 3 { 1 } else { 2 };
-    let mut scored: Vec<(usize, usize)> = Vec::new();
+    let mut scored: Vec<(bool, usize, usize)> = Vec::new();
     for (i, e) in m.places() {
+        let elsewhere = pref.is_some_and(|p| e.prefecture != p);
         let k: Vec<char> = e.key.chars().collect();
         let d = edit_distance(&chars, &k, limit);
         if d <= limit {
-            scored.push((d, i));
+            scored.push((elsewhere, d, i));
         } else if chars.len() >= 2 && e.key.starts_with(text) {
-            scored.push((limit + 1, i));
+            scored.push((elsewhere, limit + 1, i));
         }
     }
     scored.sort();
-    scored.into_iter().take(5).map(|(_, i)| i).collect()
+    scored.into_iter().take(5).map(|(_, _, i)| i).collect()
 }
 
 /// Places for autocomplete, best first, at most `limit`

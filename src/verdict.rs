@@ -330,6 +330,11 @@ pub struct CheckCall {
     pub at: Option<String>,
 }
 
+impl CheckCall {
+    /// The property names of the JS object
+    pub const FIELDS: &'static [&'static str] = &["municipality", "date", "at"];
+}
+
 /// The verdict for a request; without `date` or `at`, for `now` (JST)
 ///
 /// # Errors

@@ -6,7 +6,7 @@
 //! expected outcomes (not found, invalid notices file) are values. The
 //! browser clock is read in [`now_jst`] and nowhere else.
 
-use crate::notices::{file_problem, DataSource, LoadAnswer, NoticeFile, NoticeSet, Problem, BUILTIN_NOTICES};
+use crate::notices::{DataSource, LoadAnswer, NoticeSet};
 use crate::procedure::{procedure as core_procedure, Answers};
 use crate::resolve::suggest as core_suggest;
 use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
@@ -32,7 +32,7 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
     NOTICES.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
-            let set = parse_notices(BUILTIN_NOTICES)
+            let set = NoticeSet::builtin()
                 .map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
             *slot = Some((set, DataSource::Builtin));
         }
@@ -43,15 +43,18 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
     })
 }
 
-/// Parse a notices file with the browser's JSON parser (which keeps
-/// serde_json out of the module) and validate it
-fn parse_notices(text: &str) -> Result<NoticeSet, Vec<Problem>> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-        vec![file_problem(&detail, true)]
-    })?;
-    let doc: NoticeFile = serde_wasm_bindgen::from_value(value).map_err(|e| vec![file_problem(&e.to_string(), false)])?;
-    NoticeSet::from_doc(doc)
+/// Decode a JS object into `T`, rejecting properties `T` does not have
+/// (serde-wasm-bindgen only looks up the fields it knows, so a misspelt
+/// optional property would otherwise be ignored silently)
+fn decode<T: serde::de::DeserializeOwned>(value: JsValue, fields: &[&str]) -> Result<T, JsError> {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !fields.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("unknown field `{key}`, expected one of `{}`", fields.join("`, `"))));
+            }
+        }
+    }
+    Ok(serde_wasm_bindgen::from_value(value)?)
 }
 
 fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
@@ -61,7 +64,7 @@ fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
 /// The verdict for `{ municipality, date?, at? }` (now when neither is given)
 #[wasm_bindgen(js_name = "check", unchecked_return_type = "Verdict")]
 pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) -> Result<JsValue, JsError> {
-    let call: CheckCall = serde_wasm_bindgen::from_value(call)?;
+    let call: CheckCall = decode(call, CheckCall::FIELDS)?;
     let now = now_naive()?;
     encode(&with_notices(|set, _| core_check(&call, now, set))??)
 }
@@ -76,14 +79,14 @@ pub fn suggest(prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
 /// The consent and identification steps for `{ numberKnown, canConsent, publicAssistance? }`
 #[wasm_bindgen(js_name = "procedure", unchecked_return_type = "Procedure")]
 pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsError> {
-    let answers: Answers = serde_wasm_bindgen::from_value(answers)?;
+    let answers: Answers = decode(answers, Answers::FIELDS)?;
     encode(&core_procedure(answers))
 }
 
 /// Replace the notices with a file's text; on failure keep the old ones
 #[wasm_bindgen(js_name = "loadNotices", unchecked_return_type = "LoadAnswer")]
 pub fn load_notices(text: &str) -> Result<JsValue, JsError> {
-    let answer = match parse_notices(text) {
+    let answer = match NoticeSet::from_json(text) {
         Ok(set) => {
             let info = set.info(DataSource::Loaded);
             NOTICES.with(|cell| *cell.borrow_mut() = Some((set, DataSource::Loaded)));

@@ -1,4 +1,5 @@
 //! Property tests: no input makes the library panic.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
 use proptest::prelude::*;
