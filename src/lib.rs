@@ -25,6 +25,7 @@
 //! ```
 
 pub mod error;
+pub mod json;
 pub mod master;
 pub mod notices;
 pub mod procedure;

@@ -17,7 +17,8 @@ use crate::master::{master, Kind};
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date, parse_instant, start_of, start_of_next};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
+use crate::json::Value;
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The format version this library reads and writes
@@ -30,20 +31,20 @@ pub const BUILTIN_NOTICES: &str = include_str!("../data/notices.json");
 // The file format (what maintainers edit)
 
 /// A notices file
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NoticeFile {
     /// Format version, always 1 for now
     pub format: u32,
     /// Free text for maintainers (who edited it, from which notices)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub disasters: Vec<DisasterDoc>,
 }
 
 /// One disaster and its notices
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DisasterDoc {
     /// Unique id, e.g. `2026-01-21-heavy-snow`
     pub id: String,
@@ -52,27 +53,27 @@ pub struct DisasterDoc {
     /// The day the disaster began (YYYY-MM-DD)
     pub began: String,
     /// The 災害救助法 first report, for the one-week base rule
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relief_act: Option<ReliefActDoc>,
     pub notices: Vec<NoticeDoc>,
 }
 
 /// 災害救助法 application: one week of activation from the first report
 /// (参考1, 事務連絡 令和5年1月26日) for areas no loaded notice speaks for
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReliefActDoc {
     /// Date of the first report of application (YYYY-MM-DD)
     pub first_report: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<AreaDoc>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub prefectures: Vec<String>,
 }
 
 /// One numbered notice (事務連絡)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NoticeDoc {
     /// Unique id across the file, e.g. `2026-01-21-heavy-snow-5`
     pub id: String,
@@ -81,22 +82,22 @@ pub struct NoticeDoc {
     pub title: String,
     /// Date of issue (YYYY-MM-DD)
     pub issued: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     /// Where the text came from (the forwarding letter, a portal page)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Remarks shown with every verdict this notice speaks for (or only the
     /// listed areas)
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub remarks: Vec<RemarkDoc>,
     pub rules: Vec<RuleDoc>,
 }
 
 /// Whether a rule's areas are newly activated or already active
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RuleKind {
     /// Newly activated by this notice, from `from` (default: the day of issue)
@@ -106,32 +107,32 @@ pub enum RuleKind {
 }
 
 /// One rule of a notice
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RuleDoc {
     pub kind: RuleKind,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<AreaDoc>,
     /// Whole prefectures (「鹿児島県の全43市町村」)
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub prefectures: Vec<String>,
     /// Start, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (add rules only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// End: `YYYY-MM-DD` (through that day), `YYYY-MM-DDTHH:MM` (until that
     /// time; `T24:00` is the end of the day) or `current` (the disaster's
     /// current end)
     pub until: String,
     /// The end is provisional (開放期間(予定))
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub provisional: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
 }
 
 /// An area: a municipality as the notice writes it, or one with the part of
 /// it that is covered
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AreaDoc {
     Name(String),
@@ -139,8 +140,8 @@ pub enum AreaDoc {
 }
 
 /// An activation covering only part of a municipality
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartDoc {
     pub name: String,
     /// The part covered, as the notice names it
@@ -157,7 +158,7 @@ impl AreaDoc {
 }
 
 /// What a remark is about
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RemarkKind {
     /// Individual facilities may still apply after the end
@@ -169,13 +170,13 @@ pub enum RemarkKind {
 }
 
 /// A remark of a notice
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RemarkDoc {
     pub kind: RemarkKind,
     pub text: String,
     /// Empty: every area of the notice
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<AreaDoc>,
 }
 
@@ -310,8 +311,12 @@ impl NoticeSet {
     /// municipality, dates that do not exist, windows that end before they
     /// start, duplicate or missing notice numbers.
     pub fn from_json(text: &str) -> Result<NoticeSet, Vec<Problem>> {
-        let doc: NoticeFile = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
-        NoticeSet::from_doc(doc)
+        let value = crate::json::parse(text).map_err(|e| {
+            let mut p = file_problem(&format!("{}行目{}列: {}", e.line, e.column, e.message), true);
+            p.path = format!("line {} column {}", e.line, e.column);
+            vec![p]
+        })?;
+        NoticeSet::from_doc(NoticeFile::from_value(&value)?)
     }
 
     /// Validate an already parsed file
@@ -364,18 +369,6 @@ impl NoticeSet {
             .flat_map(|d| d.notices.iter().map(move |n| (d, n)))
             .max_by(|a, b| (&a.1.issued, a.1.number).cmp(&(&b.1.issued, b.1.number)))
     }
-}
-
-fn json_problem(e: &serde_json::Error) -> Problem {
-    use serde_json::error::Category;
-    let syntax = matches!(e.classify(), Category::Syntax | Category::Eof);
-    // serde_json's own message is English; keep it for the maintainer, it
-    // names the field (`unknown field `untill``).
-    let detail = e.to_string();
-    let detail = detail.split(" at line ").next().unwrap_or("");
-    let mut p = file_problem(&format!("{}行目{}列: {detail}", e.line(), e.column()), syntax);
-    p.path = format!("line {} column {}", e.line(), e.column());
-    p
 }
 
 /// The problem of a file that is not JSON (`syntax`) or not of the format,
@@ -772,4 +765,248 @@ impl NoticeSet {
 pub enum LoadAnswer {
     Success { info: DataInfo },
     Failure { problems: Vec<Problem> },
+}
+
+// ---------------------------------------------------------------------------
+// Reading the file's shape, field by field
+
+type Fields = [(String, Value, usize)];
+
+/// Reads the fields of one object, reporting unknown and missing fields and
+/// wrong types as problems that name the path and line
+struct Obj<'v, 'p> {
+    fields: &'v Fields,
+    path: String,
+    line: usize,
+    problems: &'p mut Vec<Problem>,
+}
+
+impl<'v, 'p> Obj<'v, 'p> {
+    /// `v` as an object with the given field names, or a problem
+    fn new(v: &'v Value, path: String, line: usize, known: &[&str], problems: &'p mut Vec<Problem>) -> Option<Self> {
+        let Value::Object(fields) = v else {
+            problems.push(shape_problem(&path, line, format!("オブジェクト {{ … }} のはずが{}です。", v.kind())));
+            return None;
+        };
+        for (key, _, l) in fields {
+            if !known.contains(&key.as_str()) {
+                let near = known
+                    .iter()
+                    .filter(|k| crate::text::edit_distance(&key.chars().collect::<Vec<_>>(), &k.chars().collect::<Vec<_>>(), 2) <= 2)
+                    .map(|k| format!("「{k}」ではありませんか？"))
+                    .next()
+                    .unwrap_or_else(|| format!("使える項目: {}", known.join(", ")));
+                problems.push(shape_problem(&join(&path, key), *l, format!("不明な項目「{key}」があります。{near}")));
+            }
+        }
+        Some(Obj { fields, path, line, problems })
+    }
+
+    fn get(&self, name: &str) -> Option<(&'v Value, usize)> {
+        self.fields.iter().find(|(k, _, _)| k == name).map(|(_, v, l)| (v, *l))
+    }
+
+    fn wrong(&mut self, name: &str, line: usize, want: &str, got: &Value) {
+        let path = join(&self.path, name);
+        self.problems.push(shape_problem(&path, line, format!("「{name}」は{want}で書きます（{}になっています）。", got.kind())));
+    }
+
+    fn missing(&mut self, name: &str) {
+        let path = join(&self.path, name);
+        self.problems.push(shape_problem(&path, self.line, format!("必須の項目「{name}」がありません。")));
+    }
+
+    fn opt_string(&mut self, name: &str) -> Option<String> {
+        match self.get(name) {
+            Some((Value::String(s), _)) => Some(s.clone()),
+            Some((Value::Null, _)) | None => None,
+            Some((v, l)) => {
+                self.wrong(name, l, "文字列 \"…\"", v);
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, name: &str) -> String {
+        if self.get(name).is_none() {
+            self.missing(name);
+        }
+        self.opt_string(name).unwrap_or_default()
+    }
+
+    fn number(&mut self, name: &str) -> u32 {
+        match self.get(name) {
+            Some((Value::Number(n), _)) if u32::try_from(*n).is_ok() => u32::try_from(*n).unwrap_or(0),
+            Some((v, l)) => {
+                self.wrong(name, l, "0以上の整数", v);
+                0
+            }
+            None => {
+                self.missing(name);
+                0
+            }
+        }
+    }
+
+    fn flag(&mut self, name: &str) -> bool {
+        match self.get(name) {
+            Some((Value::Bool(b), _)) => *b,
+            Some((Value::Null, _)) | None => false,
+            Some((v, l)) => {
+                self.wrong(name, l, "true または false", v);
+                false
+            }
+        }
+    }
+
+    /// The items of an array field with their paths
+    fn array(&mut self, name: &str, required: bool) -> Vec<(&'v Value, String, usize)> {
+        match self.get(name) {
+            Some((Value::Array(items), l)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v, format!("{}[{i}]", join(&self.path, name)), l))
+                .collect(),
+            Some((Value::Null, _)) | None => {
+                if required {
+                    self.missing(name);
+                }
+                Vec::new()
+            }
+            Some((v, l)) => {
+                self.wrong(name, l, "配列 [ … ]", v);
+                Vec::new()
+            }
+        }
+    }
+
+    fn strings(&mut self, name: &str) -> Vec<String> {
+        let items = self.array(name, false);
+        let mut out = Vec::new();
+        for (v, path, line) in items {
+            match v {
+                Value::String(s) => out.push(s.clone()),
+                other => self.problems.push(shape_problem(&path, line, format!("文字列 \"…\" のはずが{}です。", other.kind()))),
+            }
+        }
+        out
+    }
+
+    fn areas(&mut self, name: &str) -> Vec<AreaDoc> {
+        let items = self.array(name, false);
+        let mut out = Vec::new();
+        for (v, path, line) in items {
+            match v {
+                Value::String(s) => out.push(AreaDoc::Name(s.clone())),
+                Value::Object(_) => {
+                    if let Some(mut o) = Obj::new(v, path, line, &["name", "part"], self.problems) {
+                        let (name, part) = (o.string("name"), o.string("part"));
+                        out.push(AreaDoc::Part(PartDoc { name, part }));
+                    }
+                }
+                other => self.problems.push(shape_problem(&path, line, format!("地域は文字列か {{ \"name\": …, \"part\": … }} で書きます（{}になっています）。", other.kind()))),
+            }
+        }
+        out
+    }
+
+    /// A field with one of a fixed set of string values
+    fn choice<T: Copy>(&mut self, name: &str, choices: &[(&str, T)], default: T) -> T {
+        let text = self.string(name);
+        if text.is_empty() {
+            return default;
+        }
+        match choices.iter().find(|(k, _)| *k == text) {
+            Some((_, v)) => *v,
+            None => {
+                let line = self.get(name).map_or(self.line, |(_, l)| l);
+                let names: Vec<&str> = choices.iter().map(|(k, _)| *k).collect();
+                let path = join(&self.path, name);
+                self.problems.push(shape_problem(&path, line, format!("「{name}」は {} のどれかです（「{text}」になっています）。", names.join(" / "))));
+                default
+            }
+        }
+    }
+}
+
+/// `disasters[0]` + `notices` → `disasters[0].notices`
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+fn shape_problem(path: &str, line: usize, message: String) -> Problem {
+    Problem::new(&format!("{line}行目"), path, message)
+}
+
+impl NoticeFile {
+    /// Read a parsed JSON value as a notices file
+    ///
+    /// # Errors
+    /// Every field that is unknown, missing or of the wrong type, each with
+    /// its path and line.
+    pub fn from_value(v: &Value) -> Result<NoticeFile, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let doc = read_file(v, &mut problems);
+        match doc {
+            Some(doc) if problems.is_empty() => Ok(doc),
+            _ => Err(problems),
+        }
+    }
+}
+
+fn read_file(v: &Value, problems: &mut Vec<Problem>) -> Option<NoticeFile> {
+    let mut o = Obj::new(v, String::new(), 1, &["format", "description", "disasters"], problems)?;
+    let format = o.number("format");
+    let description = o.opt_string("description");
+    let items = o.array("disasters", true);
+    let disasters = items.into_iter().filter_map(|(v, path, line)| read_disaster(v, path, line, o.problems)).collect();
+    Some(NoticeFile { format, description, disasters })
+}
+
+fn read_disaster(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>) -> Option<DisasterDoc> {
+    let mut o = Obj::new(v, path, line, &["id", "name", "began", "reliefAct", "notices"], problems)?;
+    let (id, name, began) = (o.string("id"), o.string("name"), o.string("began"));
+    let relief_act = match o.get("reliefAct") {
+        Some((Value::Null, _)) | None => None,
+        Some((ra, l)) => {
+            let rpath = join(&o.path, "reliefAct");
+            let mut r = Obj::new(ra, rpath, l, &["firstReport", "areas", "prefectures"], o.problems)?;
+            Some(ReliefActDoc { first_report: r.string("firstReport"), areas: r.areas("areas"), prefectures: r.strings("prefectures") })
+        }
+    };
+    let items = o.array("notices", true);
+    let notices = items.into_iter().filter_map(|(v, path, line)| read_notice(v, path, line, o.problems)).collect();
+    Some(DisasterDoc { id, name, began, relief_act, notices })
+}
+
+fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>) -> Option<NoticeDoc> {
+    let mut o = Obj::new(v, path, line, &["id", "number", "title", "issued", "issuer", "source", "url", "remarks", "rules"], problems)?;
+    let (id, number, title, issued) = (o.string("id"), o.number("number"), o.string("title"), o.string("issued"));
+    let (issuer, source, url) = (o.opt_string("issuer"), o.opt_string("source"), o.opt_string("url"));
+    let mut remarks = Vec::new();
+    for (v, path, line) in o.array("remarks", false) {
+        if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas"], o.problems) {
+            let kind = r.choice("kind", &[("facility", RemarkKind::Facility), ("partial", RemarkKind::Partial), ("note", RemarkKind::Note)], RemarkKind::Note);
+            remarks.push(RemarkDoc { kind, text: r.string("text"), areas: r.areas("areas") });
+        }
+    }
+    let mut rules = Vec::new();
+    for (v, path, line) in o.array("rules", true) {
+        if let Some(mut r) = Obj::new(v, path, line, &["kind", "areas", "prefectures", "from", "until", "provisional", "remark"], o.problems) {
+            rules.push(RuleDoc {
+                kind: r.choice("kind", &[("add", RuleKind::Add), ("continue", RuleKind::Continue)], RuleKind::Add),
+                areas: r.areas("areas"),
+                prefectures: r.strings("prefectures"),
+                from: r.opt_string("from"),
+                until: r.string("until"),
+                provisional: r.flag("provisional"),
+                remark: r.opt_string("remark"),
+            });
+        }
+    }
+    Some(NoticeDoc { id, number, title, issued, issuer, source, url, remarks, rules })
 }

@@ -62,7 +62,7 @@ fn code_of(v: &Verdict) -> Option<&str> {
 
 fn found(input: &str) -> Option<&'static str> {
     match resolve(input) {
-        Resolution::Found(i) => master().get(i).map(|e| e.code),
+        Resolution::Found(i) => master().get(i).map(|e| e.code.as_str()),
         _ => None,
     }
 }
@@ -172,7 +172,7 @@ fn every_input_form_of_the_seed_municipalities() {
         for f in forms {
             let r = resolve(&f);
             let hit = match &r {
-                Resolution::Found(i) => m.get(*i).map(|e| e.code),
+                Resolution::Found(i) => m.get(*i).map(|e| e.code.as_str()),
                 // A bare name may be shared with another prefecture; it
                 // must then be among the candidates
                 Resolution::Ambiguous(c) => {
@@ -222,7 +222,7 @@ fn all_duplicated_names_are_ambiguous() {
     let m = master();
     let mut by_name: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (_, e) in m.places().filter(|(_, e)| e.city.is_none()) {
-        by_name.entry(e.name).or_default().push(e.code);
+        by_name.entry(e.name).or_default().push(e.code.as_str());
     }
     let dups: Vec<(&str, Vec<&str>)> = by_name.into_iter().filter(|(_, c)| c.len() > 1).collect();
     // 中央区 etc. of Tokyo are municipalities too; the special wards are not
@@ -231,7 +231,7 @@ fn all_duplicated_names_are_ambiguous() {
     for (name, codes) in dups {
         match resolve(name) {
             Resolution::Ambiguous(c) => {
-                let got: Vec<&str> = c.iter().map(|i| m.get(*i).unwrap().code).collect();
+                let got: Vec<&str> = c.iter().map(|i| m.get(*i).unwrap().code.as_str()).collect();
                 for code in &codes {
                     assert!(got.contains(code), "{name}: {got:?}");
                 }
