@@ -12,14 +12,21 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Serve `root`; `headers(path)` may add response headers (e.g. a CSP). */
-export function serve(root, port = 0, headers = () => ({})) {
+/**
+ * Serve `root` on 127.0.0.1. Options: `headers(path)` adds response headers
+ * (e.g. a CSP); `mounts` maps URL prefixes to other folders (tests use it to
+ * serve their fixtures next to the page).
+ */
+export function serve(root, port = 0, { headers = () => ({}), mounts = {} } = {}) {
   root = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      const pathname = decodeURIComponent(url.pathname);
+      const mount = Object.keys(mounts).find((m) => pathname.startsWith(m));
+      const base = mount ? resolve(mounts[mount]) : root;
+      let path = normalize(join(base, mount ? pathname.slice(mount.length) : pathname));
+      if (!path.startsWith(base)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers(url.pathname) });

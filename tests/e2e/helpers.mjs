@@ -1,0 +1,67 @@
+// Shared set-up of the end-to-end tests: the static server on 127.0.0.1,
+// Debian's Chromium through playwright-core, and watchers for console errors
+// and for requests that leave 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+/** Start the server (www/ plus the fixtures under /fixtures/) and the browser. */
+export async function start() {
+  const server = await serve(`${ROOT}/www`, 0, {
+    mounts: { '/fixtures/': `${ROOT}/tests/e2e/fixtures`, '/data/': `${ROOT}/data` },
+    headers: (path) => (path.startsWith('/fixtures/csp-') ? { 'content-security-policy': CSP } : {}),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { server, browser, base };
+}
+
+export async function stop({ server, browser }) {
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+}
+
+/**
+ * A fresh context and page that record console errors, page errors, CSP
+ * violations and every request to a host other than 127.0.0.1.
+ * `clock`: an ISO instant to freeze the page's clock at.
+ */
+export async function open(env, { timezoneId = 'Asia/Tokyo', viewport = { width: 1100, height: 900 }, clock } = {}) {
+  const context = await env.browser.newContext({ timezoneId, viewport, locale: 'ja-JP' });
+  const page = await context.newPage();
+  const problems = { console: [], external: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+  page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.external.push(r.url());
+  });
+  if (clock) await page.clock.install({ time: new Date(clock) });
+  return { context, page, problems };
+}
+
+/** The checker's verdict element (inside the shadow root). */
+export const verdict = (page) => page.locator('saigai-mode-check section.verdict[data-verdict-status]');
+
+/** Wait for the checker to be ready (the form appears once wasm is loaded). */
+export async function ready(page) {
+  await page.locator('saigai-mode-check form').waitFor({ state: 'visible' });
+}
+
+/** Fill the municipality, set a date (whole day) and answer. */
+export async function checkFor(page, municipality, date) {
+  await ready(page);
+  const el = page.locator('saigai-mode-check');
+  await el.locator('input[type=date]').fill(date);
+  await el.locator('input[type=time]').fill('');
+  await el.getByRole('combobox').fill(municipality);
+  await el.getByRole('button', { name: '判定する' }).click();
+}
