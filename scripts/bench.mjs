@@ -1,0 +1,44 @@
+// Timings of the wasm module in Node.js (V8, as in Chromium): start-up,
+// the first verdict, verdicts and autocomplete per keystroke.
+//   node scripts/bench.mjs      (after scripts/build)
+// Prints numbers; nothing is asserted (these machines are shared and noisy).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { initSync, check, suggest, procedure, loadNotices } from '../www/pkg/saigai_mode.js';
+
+const ms = (t) => `${t.toFixed(3)} ms`;
+const bytes = readFileSync(new URL('../www/pkg/saigai_mode_bg.wasm', import.meta.url));
+
+let t0 = performance.now();
+initSync({ module: bytes });
+const tInit = performance.now() - t0;
+
+t0 = performance.now();
+check({ municipality: '弘前市', date: '2026-02-05' });
+const tFirst = performance.now() - t0;
+
+function perCall(n, f) {
+  const t = performance.now();
+  for (let i = 0; i < n; i++) f(i);
+  return (performance.now() - t) / n;
+}
+
+const inputs = ['弘前市', 'ひろさきし', '022021', '青森県弘前市大字賀田1丁目', '西津軽郡鰺ヶ沢町', '府中市', '鰭ヶ沢町', '新潟市中央区'];
+const tCheck = perCall(2000, (i) => check({ municipality: inputs[i % inputs.length], date: '2026-02-05' }));
+const typed = ['ひ', 'ひろ', 'ひろさ', 'ひろさき', '青', '青森', '青森県', '青森県弘', 'ﾋﾛ', '0', '02', '022', '大和郡', '東津軽郡今'];
+let worst = 0;
+const tSuggest = perCall(2000, (i) => {
+  const t = performance.now();
+  suggest(typed[i % typed.length], 8);
+  worst = Math.max(worst, performance.now() - t);
+});
+const tProcedure = perCall(2000, (i) => procedure({ numberKnown: i % 2 === 0, canConsent: i % 3 !== 0, publicAssistance: i % 5 === 0 }));
+const text = readFileSync(new URL('../data/notices.json', import.meta.url), 'utf8');
+const tLoad = perCall(200, () => loadNotices(text));
+
+console.log(`module instantiate (${bytes.length} bytes)   ${ms(tInit)}`);
+console.log(`first verdict (parses the master)        ${ms(tFirst)}`);
+console.log(`verdict, mean of 2000                    ${ms(tCheck)}`);
+console.log(`suggest per keystroke, mean of 2000      ${ms(tSuggest)}   (worst ${ms(worst)})`);
+console.log(`procedure, mean of 2000                  ${ms(tProcedure)}`);
+console.log(`loadNotices (built-in file), mean of 200 ${ms(tLoad)}`);
