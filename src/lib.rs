@@ -25,6 +25,7 @@
 //! ```
 
 pub mod error;
+pub mod import;
 pub mod json;
 pub mod master;
 pub mod notices;

@@ -97,7 +97,7 @@ pub struct NoticeDoc {
 }
 
 /// Whether a rule's areas are newly activated or already active
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RuleKind {
     /// Newly activated by this notice, from `from` (default: the day of issue)

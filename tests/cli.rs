@@ -98,3 +98,54 @@ fn suggest_and_procedure() {
     let (_, out, _) = run(&["procedure", "--no-consent"]);
     assert!(out.contains("第20条第2項第2号"));
 }
+
+fn run_stdin(args: &[&str], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_saigai-mode"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn import_reports_then_merges() {
+    let cover = include_str!("fixtures/seed-cover-letter.txt");
+    // Unresolved misprint and unknown disaster: exit 2 with both
+    let (code, out, err) = run_stdin(&["import"], cover);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("「青森県鰺ヶ沢町」ではありませんか"), "{err}");
+    assert!(err.contains("id"), "{err}");
+    // Answered: the entry as JSON
+    let (code, out, err) = run_stdin(&["import", "--disaster", "snow", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町"], cover);
+    assert_eq!(code, 0, "{err}");
+    let entry: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(entry["number"], 5);
+    assert_eq!(entry["rules"][1]["areas"][0], "新潟県上越市");
+    // --into: merged and written back; the file then answers
+    let dir = std::env::temp_dir().join(format!("saigai-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("notices.json");
+    std::fs::write(&file, r#"{"format":1,"disasters":[]}"#).unwrap();
+    let path = file.to_str().unwrap();
+    let (code, out, err) = run_stdin(&["import", "--disaster", "snow", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町", "--into", path], cover);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("その5 を追加しました"), "{out}");
+    let v = json(&["check", "上越市", "--date", "2026-02-05", "--notices", path, "--json"]);
+    assert_eq!(v["status"], "active");
+    assert_eq!(v["newlyAdded"], true);
+    // Importing the same notice again is refused and leaves the file as it was
+    let before = std::fs::read_to_string(&file).unwrap();
+    let (code, _, err) = run_stdin(&["import", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町", "--into", path], cover);
+    assert_eq!(code, 2);
+    assert!(err.contains("既にファイルにあります"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    let (code, _, err) = run_stdin(&["import", "--fix", "oops"], cover);
+    assert_eq!(code, 2);
+    assert!(err.contains("誤=正"));
+}

@@ -38,6 +38,19 @@ proptest! {
     }
 
     #[test]
+    fn import_never_panics(s in messy(), cut in 0usize..3000, insert in ".{0,8}") {
+        let _ = saigai_mode::import::import(&s, &Default::default(), None);
+        // The seed's cover letter, damaged at a random place
+        let base = include_str!("fixtures/seed-cover-letter.txt");
+        let mut chars: Vec<char> = base.chars().collect();
+        let at = cut.min(chars.len());
+        chars.splice(at..(at + 3).min(chars.len()), insert.chars());
+        let text: String = chars.into_iter().collect();
+        let file = NoticeSet::builtin().unwrap().doc;
+        let _ = saigai_mode::import::import(&text, &Default::default(), Some(&file));
+    }
+
+    #[test]
     fn arbitrary_text_as_a_notice_file_never_panics(s in ".*") {
         let _ = NoticeSet::from_json(&s);
     }

@@ -16,11 +16,14 @@ const USAGE: &str = "\
   saigai-mode suggest <入力の先頭> [--limit N] [--json]
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
   saigai-mode validate FILE
+  saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
+                     [--continuing 地域]... [--rest new|continuing] [--into FILE] [--json] < 通知の本文.txt
 
 check      市区町村の災害時モードの判定（既定: 現在時刻、組み込みの通知データ）
 suggest    市区町村名の候補
 procedure  同意と本人特定の手順
-validate   通知データファイルの検査";
+validate   通知データファイルの検査
+import     事務連絡の本文（範囲・期間）から通知データを作る（--into で FILE に追加して書き戻す）";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,7 +45,9 @@ struct Args<'a> {
     flags: Vec<(&'a str, Option<&'a str>)>,
 }
 
-const WITH_VALUE: &[&str] = &["--date", "--at", "--notices", "--limit"];
+const WITH_VALUE: &[&str] = &[
+    "--date", "--at", "--notices", "--limit", "--disaster", "--disaster-name", "--issued", "--number", "--fix", "--new", "--continuing", "--rest", "--into",
+];
 
 fn parse_args<'a>(args: &'a [String], allowed: &[&str]) -> Result<Args<'a>, String> {
     let mut a = Args { positional: Vec::new(), flags: Vec::new() };
@@ -72,6 +77,9 @@ impl Args<'_> {
     fn value(&self, name: &str) -> Option<&str> {
         self.flags.iter().find(|(n, _)| *n == name).and_then(|(_, v)| *v)
     }
+    fn values(&self, name: &str) -> Vec<String> {
+        self.flags.iter().filter(|(n, _)| *n == name).filter_map(|(_, v)| v.map(str::to_string)).collect()
+    }
 }
 
 fn run(args: &[String]) -> Result<String, String> {
@@ -81,6 +89,10 @@ fn run(args: &[String]) -> Result<String, String> {
         "suggest" => suggest_cmd(&parse_args(rest, &["--limit", "--json"])?),
         "procedure" => procedure_cmd(&parse_args(rest, &["--number-known", "--number-unknown", "--no-consent", "--public-assistance", "--json"])?),
         "validate" => validate(&parse_args(rest, &[])?),
+        "import" => import_cmd(&parse_args(
+            rest,
+            &["--disaster", "--disaster-name", "--issued", "--number", "--fix", "--new", "--continuing", "--rest", "--into", "--json"],
+        )?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
     }
@@ -262,4 +274,73 @@ fn validate(a: &Args) -> Result<String, String> {
         set.disasters.len(),
         set.data_as_of.map(saigai_mode::time::iso_date).unwrap_or_default()
     ))
+}
+
+fn import_cmd(a: &Args) -> Result<String, String> {
+    use saigai_mode::import::{import, Fix, ImportOptions};
+    use saigai_mode::notices::{NoticeFile, RuleKind};
+    use std::io::Read;
+    if !a.positional.is_empty() {
+        return Err(format!("通知の本文は標準入力から渡してください（例: saigai-mode import < notice.txt）\n\n{USAGE}"));
+    }
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).map_err(|e| format!("標準入力を読めません: {e}"))?;
+    let fixes = a
+        .values("--fix")
+        .iter()
+        .map(|f| {
+            f.split_once('=')
+                .map(|(w, m)| Fix { written: w.to_string(), meant: m.to_string() })
+                .ok_or_else(|| format!("--fix は 誤=正 の形です（例: --fix 鰭ヶ沢町=鰺ヶ沢町）: {f}"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = ImportOptions {
+        disaster: a.value("--disaster").map(str::to_string),
+        disaster_name: a.value("--disaster-name").map(str::to_string),
+        issued: a.value("--issued").map(str::to_string),
+        number: a.value("--number").map(|n| n.parse().map_err(|_| format!("--number は正の整数です: {n}"))).transpose()?,
+        fixes,
+        added: a.values("--new"),
+        continuing: a.values("--continuing"),
+        rest: match a.value("--rest") {
+            None => None,
+            Some("new") => Some(RuleKind::Add),
+            Some("continuing") => Some(RuleKind::Continue),
+            Some(other) => return Err(format!("--rest は new か continuing です: {other}")),
+        },
+    };
+    let into = a.value("--into");
+    let existing: Option<NoticeFile> = match into {
+        Some(path) => Some(load_notices(Some(path))?.doc),
+        None => None,
+    };
+    let report = import(&text, &options, existing.as_ref());
+    if a.has("--json") && into.is_none() {
+        return json(&report);
+    }
+    if !report.problems.is_empty() || !report.questions.is_empty() {
+        return Err(human_import(&report));
+    }
+    match (into, &report.file, &report.entry) {
+        (Some(path), Some(file), _) => {
+            let text = json(file)? + "\n";
+            let tmp = format!("{path}.tmp");
+            std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| format!("{path} に書けません: {e}"))?;
+            Ok(format!("{path} に {} その{} を追加しました（{}件の地域）", report.disaster_name.clone().unwrap_or_default(), report.number.unwrap_or(0), report.areas.len()))
+        }
+        (None, _, Some(entry)) => json(entry),
+        _ => Err(human_import(&report)),
+    }
+}
+
+fn human_import(r: &saigai_mode::import::ImportReport) -> String {
+    let mut out = String::from("取り込めませんでした。");
+    for p in &r.problems {
+        out.push_str(&format!("\n- {}: {}", p.entry, p.message));
+    }
+    for q in &r.questions {
+        out.push_str(&format!("\n? {}", q.message));
+    }
+    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--disaster ID、--disaster-name、--issued、--number で答えられます）");
+    out
 }

@@ -1,0 +1,823 @@
+//! Import: from the text of a notice, as MHLW or a portal publishes it, to a
+//! notice entry of the notices file (PRODUCT §5.2, issue "Keeping notices
+//! current").
+//!
+//! What is read:
+//! - the 範囲 block (`【青森県】青森市、弘前市、…東津軽郡今別町…【秋田県】…`), also when a
+//!   PDF-to-text conversion broke lines or put spaces inside names: all
+//!   whitespace is dropped before reading, and every character keeps its
+//!   original line and column for the report;
+//! - the 期間 (`令和8年2月10日まで`, `令和8年2月10日（延長）`, `7月8日～7月14日` with
+//!   the year of the notice, `令和6年3月7日 24時00分`, `（予定）`);
+//! - running additions (`対象地域に福岡県久留米市、八女市、…を追加`, with the time
+//!   of a `7月10日16時00分追記` line), where a prefecture named once carries
+//!   across the list, and `下線部の【新潟県】上越市を追加`, and `<u>…</u>` marks;
+//! - whole prefectures (`鹿児島県の全43市町村`, `鹿児島県全域`);
+//! - the その number, the date of issue and the disaster's name.
+//!
+//! Every area is resolved against the master; one that is not exactly one
+//! municipality is reported with its position and the best candidates and is
+//! never dropped silently. Nothing is guessed: what the text does not say
+//! (which areas are new when earlier notices are not at hand, the disaster's
+//! id, a missing date) becomes a question for the maintainer, answered
+//! through [`ImportOptions`].
+
+use crate::master::{master, Kind};
+use crate::notices::{
+    AreaDoc, DisasterDoc, NoticeFile, NoticeSet, Problem, RuleDoc, RuleKind, FORMAT_VERSION, NoticeDoc,
+};
+use crate::resolve::{resolve, Resolution};
+use crate::time::{iso_date, parse_date};
+use crate::verdict::Place;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// What the maintainer says where the text is silent
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportOptions {
+    /// Id of the disaster (an existing one of the file, or a new one)
+    #[serde(default)]
+    pub disaster: Option<String>,
+    /// Name of a new disaster, when the text has none
+    #[serde(default)]
+    pub disaster_name: Option<String>,
+    /// Date of issue, `YYYY-MM-DD`, when the text has none
+    #[serde(default)]
+    pub issued: Option<String>,
+    /// その number, when the text has none
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// Corrections of misprinted areas: (as written, meant)
+    #[serde(default)]
+    pub fixes: Vec<Fix>,
+    /// Areas (as written, or a code) the maintainer declares new
+    #[serde(default)]
+    pub added: Vec<String>,
+    /// Areas (as written, or a code) the maintainer declares continuing
+    #[serde(default)]
+    pub continuing: Vec<String>,
+    /// For every area still undecided: `add` or `continue`
+    #[serde(default)]
+    pub rest: Option<RuleKind>,
+}
+
+impl ImportOptions {
+    /// The property names of the JS object
+    pub const FIELDS: &'static [&'static str] = &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest"];
+}
+
+/// A correction of a misprinted area
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Fix {
+    /// The area as the text writes it (`鰭ヶ沢町`)
+    pub written: String,
+    /// What is meant (`青森県鰺ヶ沢町`, or a code)
+    pub meant: String,
+}
+
+/// Where in the pasted text (1-based)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Whether an area is new in this notice
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Newness {
+    /// The text marks it as added (下線部, 追加)
+    AddedByText,
+    /// The maintainer says it is new
+    AddedByMaintainer,
+    /// An earlier notice of the file lists it
+    ContinuingFromFile,
+    /// The text says the others are extended, and marks its additions
+    ContinuingByText,
+    /// The maintainer says it continues
+    ContinuingByMaintainer,
+    /// All earlier notices are in the file and none lists it
+    NewInFile,
+    /// Nobody has said: the maintainer must decide
+    Undecided,
+}
+
+impl Newness {
+    fn kind(self) -> Option<RuleKind> {
+        match self {
+            Newness::AddedByText | Newness::AddedByMaintainer | Newness::NewInFile => Some(RuleKind::Add),
+            Newness::ContinuingFromFile | Newness::ContinuingByText | Newness::ContinuingByMaintainer => Some(RuleKind::Continue),
+            Newness::Undecided => None,
+        }
+    }
+}
+
+/// One area found in the text
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportedArea {
+    /// As written (whitespace removed), with its 郡
+    pub written: String,
+    /// The prefecture the text puts it in
+    pub prefecture: Option<String>,
+    pub position: Position,
+    /// `ok`, `not_found`, `ambiguous` or `fixed` (resolved through a fix)
+    pub status: &'static str,
+    pub place: Option<Place>,
+    /// Close names, best first (for not_found and ambiguous)
+    pub suggestions: Vec<Place>,
+    /// A whole prefecture (`鹿児島県の全市町村`)
+    pub whole_prefecture: bool,
+    pub newness: Newness,
+}
+
+/// A question the text leaves open
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    /// `disaster`, `issued`, `number`, `newness`, `period`
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// The period read from the text
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`
+    pub from: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `current`
+    pub until: Option<String>,
+    pub provisional: bool,
+    /// The text says 延長
+    pub extended: bool,
+    /// As written
+    pub written: Option<String>,
+}
+
+/// Everything the import found, and the entry when nothing is open
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub disaster_id: Option<String>,
+    pub disaster_name: Option<String>,
+    /// The disaster is already in the file
+    pub disaster_exists: bool,
+    pub began: Option<String>,
+    pub number: Option<u32>,
+    pub title: Option<String>,
+    pub issued: Option<String>,
+    pub period: Period,
+    pub areas: Vec<ImportedArea>,
+    /// Areas that do not resolve, dates that do not exist …
+    pub problems: Vec<Problem>,
+    /// What the maintainer must answer
+    pub questions: Vec<Question>,
+    /// The notice entry, when there are no problems and no questions
+    pub entry: Option<NoticeDoc>,
+    /// The file with the entry merged in, when a file was given
+    pub file: Option<NoticeFile>,
+}
+
+/// The text without whitespace, each character with its place in the original
+struct Compact {
+    chars: Vec<char>,
+    pos: Vec<Position>,
+}
+
+impl Compact {
+    fn new(text: &str) -> Compact {
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut pos = Vec::with_capacity(text.len() / 2);
+        for (li, line) in text.lines().enumerate() {
+            for (ci, c) in line.chars().enumerate() {
+                if c.is_whitespace() || c == '\u{3000}' {
+                    continue;
+                }
+                let c = match c {
+                    '０'..='９' | '：' | '（' | '）' | '，' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                    '〜' | '~' | '－' => '～',
+                    other => other,
+                };
+                chars.push(c);
+                pos.push(Position { line: li + 1, column: ci + 1 });
+            }
+        }
+        Compact { chars, pos }
+    }
+
+    fn find(&self, pat: &str, from: usize) -> Option<usize> {
+        let p: Vec<char> = pat.chars().collect();
+        if p.is_empty() {
+            return None;
+        }
+        (from..self.chars.len().saturating_sub(p.len() - 1)).find(|&i| self.chars.get(i..i + p.len()) == Some(&p[..]))
+    }
+
+    fn text(&self, from: usize, to: usize) -> String {
+        self.chars.get(from..to.min(self.chars.len())).map(|s| s.iter().collect()).unwrap_or_default()
+    }
+
+    fn at(&self, i: usize) -> Position {
+        self.pos.get(i).copied().or_else(|| self.pos.last().copied()).unwrap_or(Position { line: 1, column: 1 })
+    }
+
+    fn starts(&self, i: usize, pat: &str) -> bool {
+        pat.chars().enumerate().all(|(k, c)| self.chars.get(i + k) == Some(&c))
+    }
+}
+
+/// An era date found in the text
+struct FoundDate {
+    date: NaiveDate,
+    start: usize,
+    end: usize,
+    /// The year was written (not taken from the notice)
+    has_year: bool,
+}
+
+/// Read `令和8年2月10日`, `令和元年…`, `2026年2月10日` or `2月10日` at `i`
+fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
+    let mut k = i;
+    let num = |k: &mut usize| -> Option<u32> {
+        let start = *k;
+        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
+            *k += 1;
+        }
+        s.text(start, *k).parse().ok()
+    };
+    let mut year = None;
+    for (era, base) in [("令和", 2018), ("平成", 1988)] {
+        if s.starts(k, era) {
+            k += era.chars().count();
+            let n = if s.starts(k, "元") {
+                k += 1;
+                1
+            } else {
+                num(&mut k)?
+            };
+            year = Some(base + n as i32);
+            if s.chars.get(k) != Some(&'年') {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    if year.is_none() {
+        let save = k;
+        if let Some(n) = num(&mut k) {
+            if s.chars.get(k) == Some(&'年') && n > 1900 {
+                year = Some(n as i32);
+                k += 1;
+            } else {
+                k = save;
+            }
+        }
+    }
+    let month = num(&mut k)?;
+    if s.chars.get(k) != Some(&'月') {
+        return None;
+    }
+    k += 1;
+    let day = num(&mut k)?;
+    if s.chars.get(k) != Some(&'日') {
+        return None;
+    }
+    k += 1;
+    let has_year = year.is_some();
+    let date = NaiveDate::from_ymd_opt(year.or(year_of)?, month, day)?;
+    Some(FoundDate { date, start: i, end: k, has_year })
+}
+
+/// `24時00分` at `i`: (hours, minutes, end)
+fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
+    let mut k = i;
+    let digits = |k: &mut usize| -> Option<u32> {
+        let start = *k;
+        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
+            *k += 1;
+        }
+        s.text(start, *k).parse().ok()
+    };
+    let h = digits(&mut k)?;
+    if s.chars.get(k) != Some(&'時') {
+        return None;
+    }
+    k += 1;
+    let m = if s.chars.get(k).is_some_and(char::is_ascii_digit) {
+        let m = digits(&mut k)?;
+        if s.chars.get(k) != Some(&'分') {
+            return None;
+        }
+        k += 1;
+        m
+    } else {
+        0
+    };
+    (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some((h, m, k))
+}
+
+fn hhmm(d: NaiveDate, h: u32, m: u32) -> String {
+    format!("{}T{h:02}:{m:02}", iso_date(d))
+}
+
+const ADD_MARKERS: [&str; 2] = ["を追加", "を新たに追加"];
+/// What comes right before a list of added areas
+const LIST_LEADS: [&str; 4] = ["対象地域に", "対象地域として", "下線部の", "対象範囲に"];
+
+/// Import a notice's text
+///
+/// `existing` is the current notices file, if any: it tells which areas
+/// continue, which disaster this is, and receives the entry.
+pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>) -> ImportReport {
+    let mut s = Compact::new(text);
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut questions: Vec<Question> = Vec::new();
+
+    // <u>…</u>: remember the underlined spans, drop the tags
+    let mut underlined: Vec<(usize, usize)> = Vec::new();
+    while let Some(open) = s.find("<u>", 0) {
+        s.chars.drain(open..open + 3);
+        s.pos.drain(open..open + 3);
+        let close = s.find("</u>", open).unwrap_or(s.chars.len());
+        if close < s.chars.len() {
+            s.chars.drain(close..close + 4);
+            s.pos.drain(close..close + 4);
+        }
+        underlined.push((open, close));
+    }
+
+    // The disaster: 「令和8年1月21日からの大雪に係る」
+    let (mut disaster_name, mut began) = (None, None);
+    if let Some(k) = s.find("に係る", 0) {
+        let line = s.at(k).line;
+        let start = (0..k).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(k);
+        let name = s.text(start, k);
+        if !name.is_empty() {
+            began = (start..k).find_map(|i| date_at(&s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
+            disaster_name = Some(name);
+        }
+    }
+
+    if let Some(name) = &options.disaster_name {
+        began = began.or_else(|| {
+            let c = Compact::new(name);
+            (0..c.chars.len()).find_map(|i| date_at(&c, i, None).filter(|d| d.has_year)).map(|d| d.date)
+        });
+        disaster_name = Some(name.clone());
+    }
+
+    // The date of issue: the first full date that is not the disaster's
+    let issued_text = (0..s.chars.len())
+        .filter_map(|i| date_at(&s, i, None))
+        .find(|d| {
+            let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
+            d.has_year && !after_period_label && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
+        })
+        .map(|d| d.date);
+    let issued = match options.issued.as_deref().map(parse_date) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => {
+            problems.push(Problem { entry: "発出日".into(), path: "issued".into(), message: e.message, suggestions: Vec::new() });
+            None
+        }
+        None => issued_text,
+    };
+    if issued.is_none() {
+        questions.push(Question { field: "issued", message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into() });
+    }
+    let year_of = issued.map(|d| d.year());
+
+    // その number: the largest in the text (a notice cites its predecessor)
+    let number_text = (0..s.chars.len())
+        .filter(|&i| s.starts(i, "その"))
+        .filter_map(|i| s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
+        .max();
+
+    // 期間
+    let mut period = Period::default();
+    if let Some(k) = s.find("期間", 0).into_iter().chain((0..s.chars.len()).filter(|&i| s.starts(i, "期間"))).find(|&i| {
+        let next = s.chars.get(i + 2).copied();
+        matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和")
+    }) {
+        let mut i = k + 2;
+        while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
+            if s.starts(i, "予定") {
+                period.provisional = true;
+            }
+            i += 1;
+        }
+        let end = (i..s.chars.len()).find(|&j| s.starts(j, "※") || s.starts(j, "なお") || s.starts(j, "以上") || s.starts(j, "範囲")).unwrap_or(s.chars.len()).min(i + 60);
+        period.written = Some(s.text(k, end));
+        let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(&s, j, year_of)).collect();
+        // 「12月28日～1月3日」: the end is in the next year
+        let until_date = match dates.as_slice() {
+            [a, b, ..] if s.text(a.end, b.start).contains('～') => {
+                period.from = Some(iso_date(a.date));
+                let b_date = if !b.has_year && b.date < a.date { b.date.with_year(b.date.year() + 1).unwrap_or(b.date) } else { b.date };
+                Some((b_date, b.end))
+            }
+            [a, ..] => Some((a.date, a.end)),
+            [] => None,
+        };
+        if let Some((d, after)) = until_date {
+            period.until = Some(match time_at(&s, after) {
+                Some((h, m, _)) => hhmm(d, h, m),
+                None => iso_date(d),
+            });
+        }
+        let written = period.written.clone().unwrap_or_default();
+        period.extended = written.contains("延長");
+        period.provisional |= written.contains("予定");
+    }
+
+    // 追記 time: 「7月10日16時00分追記」
+    let added_at = (0..s.chars.len()).find_map(|i| {
+        let d = date_at(&s, i, year_of)?;
+        let (h, m, end) = time_at(&s, d.end)?;
+        s.starts(end, "追記").then(|| hhmm(d.date, h, m))
+    });
+
+    // Areas: the 範囲 block, then the lists before 「を追加」
+    let mut raw: Vec<(String, Option<String>, usize, bool)> = Vec::new(); // (written, prefecture, index, added by text)
+    // 「範囲：…」 or 「範囲【…」 (a tab between them is gone by now)
+    let range_start = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【')));
+    if let Some(k) = range_start {
+        let start = if s.chars.get(k + 2) == Some(&':') { k + 3 } else { k + 2 };
+        let end = (start..s.chars.len())
+            .find(|&i| ["開放期間", "対象期間", "期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
+            .unwrap_or(s.chars.len());
+        read_list(&s, start, end, None, false, &mut raw);
+    }
+    let mut addition_lists = 0;
+    for marker in ADD_MARKERS {
+        let mut from = 0;
+        while let Some(k) = s.find(marker, from) {
+            from = k + 1;
+            // The list starts after 「対象地域に」 or 「下線部の」 in the same
+            // sentence; without such a lead the words before are not a list
+            let sentence = (k.saturating_sub(300)..k).rev().find(|&i| s.chars.get(i) == Some(&'。')).map_or(k.saturating_sub(300), |i| i + 1);
+            let Some(start) = LIST_LEADS
+                .iter()
+                .filter_map(|lead| {
+                    (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count())
+                })
+                .max()
+            else {
+                continue;
+            };
+            addition_lists += 1;
+            read_list(&s, start, k, None, true, &mut raw);
+        }
+    }
+    for (a, b) in &underlined {
+        for item in raw.iter_mut() {
+            if item.2 >= *a && item.2 < *b {
+                item.3 = true;
+            }
+        }
+    }
+    let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();
+
+    // Merge repeats (an area in the 範囲 block and in 「…を追加」)
+    let mut merged: Vec<(String, Option<String>, usize, bool)> = Vec::new();
+    for item in raw {
+        let key = |w: &str, p: &Option<String>| crate::text::name_key(&format!("{}{w}", p.as_deref().unwrap_or("")));
+        match merged.iter_mut().find(|m| key(&m.0, &m.1) == key(&item.0, &item.1)) {
+            Some(m) => m.3 |= item.3,
+            None => merged.push(item),
+        }
+    }
+    if merged.is_empty() {
+        problems.push(Problem { entry: "範囲".into(), path: String::new(), message: "対象地域が見つかりません。「範囲」の【都道府県】市町村、… の部分、または「対象地域に…を追加」を含めて貼り付けてください。".into(), suggestions: Vec::new() });
+    }
+
+    // The disaster in the file, and what its earlier notices say
+    let existing_disaster = existing.and_then(|f| {
+        f.disasters.iter().find(|d| options.disaster.as_deref() == Some(d.id.as_str()) || (options.disaster.is_none() && disaster_name.as_deref() == Some(d.name.as_str())))
+    });
+    let number = options.number.or(number_text);
+    if number.is_none() {
+        questions.push(Question { field: "number", message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into() });
+    }
+    let earlier_codes: Vec<String> = existing_disaster
+        .map(|d| {
+            d.notices
+                .iter()
+                .filter(|n| number.is_some_and(|k| n.number < k))
+                .flat_map(|n| n.rules.iter())
+                .flat_map(|r| r.areas.iter().map(|a| a.name().to_string()).chain(r.prefectures.iter().cloned()))
+                .flat_map(|name| codes_of(&name))
+                .collect()
+        })
+        .unwrap_or_default();
+    let earlier_complete = number.is_some_and(|k| {
+        k == 1 || existing_disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n)))
+    });
+
+    let m = master();
+    let mut areas: Vec<ImportedArea> = Vec::new();
+    for (written, pref, index, added_by_text) in merged {
+        // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
+        let whole = written == "全域" || (written.starts_with('全') && written.ends_with("市町村"));
+        // A fix names the area as written, with or without its prefecture or 郡
+        let forms = [written.clone(), format!("{}{written}", pref.as_deref().unwrap_or("")), written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
+        let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
+        let query = match fix {
+            Some(f) => f.meant.clone(),
+            None => format!("{}{}", pref.as_deref().unwrap_or(""), written),
+        };
+        let (status, place, suggestions) = if whole {
+            let name = pref.clone().unwrap_or_else(|| written.split(['の', '全']).next().unwrap_or("").to_string());
+            let ok = m.prefectures().any(|(_, p)| crate::text::name_key(p.name) == crate::text::name_key(&name));
+            (if ok { "ok" } else { "not_found" }, None, Vec::new())
+        } else {
+            match resolve(&query) {
+                Resolution::Found(i) => (if fix.is_some() { "fixed" } else { "ok" }, Place::at(i), Vec::new()),
+                Resolution::Ambiguous(c) => ("ambiguous", None, c.into_iter().filter_map(Place::at).collect()),
+                Resolution::NotFound { suggestions, .. } => ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect()),
+            }
+        };
+        let code = place.as_ref().map(|p| p.code.clone());
+        let said = |list: &[String]| list.iter().any(|a| *a == written || Some(a) == code.as_ref() || format!("{}{written}", pref.as_deref().unwrap_or("")) == *a);
+        let newness = if said(&options.added) {
+            Newness::AddedByMaintainer
+        } else if said(&options.continuing) {
+            Newness::ContinuingByMaintainer
+        } else if added_by_text {
+            Newness::AddedByText
+        } else if code.as_ref().is_some_and(|c| earlier_codes.contains(c)) {
+            Newness::ContinuingFromFile
+        } else if earlier_complete {
+            Newness::NewInFile
+        } else if period.extended && marks_additions {
+            Newness::ContinuingByText
+        } else {
+            match options.rest {
+                Some(RuleKind::Add) => Newness::AddedByMaintainer,
+                Some(RuleKind::Continue) => Newness::ContinuingByMaintainer,
+                None => Newness::Undecided,
+            }
+        };
+        let position = s.at(index);
+        let label = format!("{}{written}", pref.as_deref().map(|p| format!("【{p}】")).unwrap_or_default());
+        match status {
+            "not_found" => {
+                let names: Vec<String> = suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect();
+                let hint = names.first().map(|n| format!("「{n}」ではありませんか？")).unwrap_or_default();
+                problems.push(Problem {
+                    entry: format!("{}行目{}列 {label}", position.line, position.column),
+                    path: format!("line {} column {}", position.line, position.column),
+                    message: format!("「{written}」は市区町村の一覧にありません。{hint}"),
+                    suggestions: names,
+                });
+            }
+            "ambiguous" => problems.push(Problem {
+                entry: format!("{}行目{}列 {label}", position.line, position.column),
+                path: format!("line {} column {}", position.line, position.column),
+                message: format!("「{written}」に当たる市区町村が複数あります。どれか選んでください。"),
+                suggestions: suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect(),
+            }),
+            _ => {}
+        }
+        areas.push(ImportedArea { written, prefecture: pref, position, status, place, suggestions, whole_prefecture: whole, newness });
+    }
+    let undecided: Vec<&str> = areas.iter().filter(|a| a.newness == Newness::Undecided).map(|a| a.written.as_str()).collect();
+    if !undecided.is_empty() {
+        questions.push(Question {
+            field: "newness",
+            message: format!(
+                "次の地域が今回新たに追加されたのか、以前から継続しているのか、本文からも読み込まれた通知からも分かりません: {}。それぞれ「新規」か「継続」かを指定してください。",
+                undecided.join("、")
+            ),
+        });
+    }
+
+    // The end: the 期間, or for additions without one, the current end
+    if period.until.is_none() {
+        if added_at.is_some() && areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)) {
+            period.until = Some("current".into());
+        } else {
+            questions.push(Question { field: "period", message: "期間（いつまでか）が本文から読み取れません。「期間：令和○年○月○日まで」の行を含めて貼り付けてください。".into() });
+        }
+    }
+    if period.from.is_none() {
+        period.from = added_at;
+    }
+
+    // The disaster: given, found in the file, or a question
+    let disaster_id = options.disaster.clone().or_else(|| existing_disaster.map(|d| d.id.clone()));
+    if disaster_id.is_none() {
+        questions.push(Question {
+            field: "disaster",
+            message: format!(
+                "災害「{}」は読み込まれたデータにありません。新しい災害として追加するためのid（例: {}）を指定してください。",
+                disaster_name.as_deref().unwrap_or("（名前が読み取れません）"),
+                began.map_or_else(|| "2026-01-21-heavy-snow".to_string(), |b| format!("{}-…", iso_date(b)))
+            ),
+        });
+    }
+    if disaster_name.is_none() && existing_disaster.is_none() {
+        questions.push(Question { field: "disasterName", message: "災害の名前（「…に係る」の前）が本文から読み取れません。災害名（例: 令和8年1月21日からの大雪）を指定してください。".into() });
+    }
+
+    let title = (disaster_name.is_some()).then(|| {
+        let head = s.find("に係る", 0).unwrap_or(0);
+        let line = s.at(head).line;
+        let start = (0..head).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(head);
+        let end = s.find("について", head).map_or(head, |e| e + 4);
+        let mut t = s.text(start, end);
+        if let Some(n) = number.filter(|n| *n > 1) {
+            t.push_str(&format!("（その{n}）"));
+        }
+        t
+    });
+
+    let mut report = ImportReport {
+        disaster_id,
+        disaster_name: disaster_name.or_else(|| existing_disaster.map(|d| d.name.clone())),
+        disaster_exists: existing_disaster.is_some(),
+        began: began.map(iso_date),
+        number,
+        title,
+        issued: issued.map(iso_date),
+        period,
+        areas,
+        problems,
+        questions,
+        entry: None,
+        file: None,
+    };
+    if report.problems.is_empty() && report.questions.is_empty() {
+        report.entry = entry(&report);
+        if let (Some(entry), Some(file)) = (&report.entry, existing) {
+            match merge(file, &report, entry.clone()) {
+                Ok(f) => report.file = Some(f),
+                Err(p) => report.problems.extend(p),
+            }
+        } else if let Some(entry) = &report.entry {
+            // No file: a file holding just this disaster, so that it can be
+            // validated (and downloaded) all the same
+            let file = NoticeFile { format: FORMAT_VERSION, description: None, disasters: Vec::new() };
+            match merge(&file, &report, entry.clone()) {
+                Ok(f) => report.file = Some(f),
+                Err(p) => report.problems.extend(p),
+            }
+        }
+        if !report.problems.is_empty() {
+            report.entry = None;
+            report.file = None;
+        }
+    }
+    report
+}
+
+/// Split `【県】a、b、c【県】d…` between `start` and `end` into items
+fn read_list(s: &Compact, start: usize, end: usize, pref: Option<String>, added: bool, out: &mut Vec<(String, Option<String>, usize, bool)>) {
+    let m = master();
+    let mut pref = pref;
+    let mut i = start;
+    let mut item_start = i;
+    let mut item = String::new();
+    let mut flush = |item: &mut String, at: usize, pref: &mut Option<String>| {
+        let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
+        let text = text.trim_end_matches("など").trim_end_matches('等').to_string();
+        item.clear();
+        if text.is_empty() {
+            return;
+        }
+        // A prefecture named at the start carries across the list
+        let mut rest = text.as_str();
+        for (_, p) in m.prefectures() {
+            if let Some(r) = rest.strip_prefix(p.name) {
+                *pref = Some(p.name.to_string());
+                rest = r;
+                break;
+            }
+        }
+        let rest = rest.trim_start_matches('の');
+        if rest.is_empty() {
+            return;
+        }
+        out.push((rest.to_string(), pref.clone(), at, added));
+    };
+    while i < end {
+        let Some(&c) = s.chars.get(i) else { break };
+        if s.starts(i, "及び") || s.starts(i, "並びに") {
+            flush(&mut item, item_start, &mut pref);
+            i += if s.starts(i, "及び") { 2 } else { 3 };
+            item_start = i;
+            continue;
+        }
+        match c {
+            '【' => {
+                flush(&mut item, item_start, &mut pref);
+                let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);
+                pref = Some(s.text(i + 1, close));
+                i = close + 1;
+                item_start = i;
+                continue;
+            }
+            '、' | ',' | '，' | '。' => {
+                flush(&mut item, item_start, &mut pref);
+                item_start = i + 1;
+            }
+            _ => {
+                if item.is_empty() {
+                    item_start = i;
+                }
+                item.push(c);
+            }
+        }
+        i += 1;
+    }
+    flush(&mut item, item_start, &mut pref);
+}
+
+/// Master codes an area name of a file stands for (one, or a prefecture's)
+fn codes_of(name: &str) -> Vec<String> {
+    let m = master();
+    if let Resolution::Found(i) = resolve(name) {
+        return m.get(i).map(|e| vec![e.code.clone()]).unwrap_or_default();
+    }
+    let key = crate::text::name_key(name);
+    m.prefectures()
+        .find(|(_, p)| p.key == key)
+        .map(|(pi, _)| m.places().filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality).map(|(_, e)| e.code.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// The notice entry of a complete report
+fn entry(r: &ImportReport) -> Option<NoticeDoc> {
+    let number = r.number?;
+    let until = r.period.until.clone()?;
+    let disaster = r.disaster_id.clone()?;
+    let mut rules = Vec::new();
+    for kind in [RuleKind::Continue, RuleKind::Add] {
+        let group: Vec<&ImportedArea> = r.areas.iter().filter(|a| a.newness.kind() == Some(kind)).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let areas: Vec<AreaDoc> = group
+            .iter()
+            .filter(|a| !a.whole_prefecture)
+            .filter_map(|a| a.place.as_ref().map(|p| AreaDoc::Name(format!("{}{}", p.prefecture, p.name))))
+            .collect();
+        let prefectures: Vec<String> = group.iter().filter(|a| a.whole_prefecture).filter_map(|a| a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string))).collect();
+        rules.push(RuleDoc {
+            kind,
+            areas,
+            prefectures,
+            from: if kind == RuleKind::Add { r.period.from.clone() } else { None },
+            until: until.clone(),
+            provisional: r.period.provisional,
+            remark: None,
+        });
+    }
+    Some(NoticeDoc {
+        id: format!("{disaster}-{number}"),
+        number,
+        title: r.title.clone().unwrap_or_else(|| format!("{}（その{number}）", r.disaster_name.clone().unwrap_or_default())),
+        issued: r.issued.clone()?,
+        issuer: None,
+        source: Some("saigai-mode import".into()),
+        url: None,
+        remarks: Vec::new(),
+        rules,
+    })
+}
+
+/// The file with the entry in its disaster (created when new), validated
+fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Result<NoticeFile, Vec<Problem>> {
+    let mut out = file.clone();
+    let id = r.disaster_id.clone().unwrap_or_default();
+    let position = out.disasters.iter().position(|d| d.id == id);
+    let disaster = match position {
+        Some(i) => out.disasters.get_mut(i),
+        None => {
+            out.disasters.push(DisasterDoc {
+                id: id.clone(),
+                name: r.disaster_name.clone().unwrap_or_default(),
+                began: r.began.clone().or_else(|| r.issued.clone()).unwrap_or_default(),
+                relief_act: None,
+                notices: Vec::new(),
+            });
+            out.disasters.last_mut()
+        }
+    };
+    let Some(disaster) = disaster else { return Err(Vec::new()) };
+    if disaster.notices.iter().any(|n| n.number == entry.number) {
+        return Err(vec![Problem {
+            entry: format!("{} その{}", disaster.name, entry.number),
+            path: String::new(),
+            message: format!("その{} は既にファイルにあります。番号を確かめてください。", entry.number),
+            suggestions: Vec::new(),
+        }]);
+    }
+    disaster.notices.push(entry);
+    disaster.notices.sort_by_key(|n| n.number);
+    NoticeSet::from_doc(out.clone()).map(|_| out)
+}
