@@ -821,3 +821,28 @@ fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Result<Notice
     disaster.notices.sort_by_key(|n| n.number);
     NoticeSet::from_doc(out.clone()).map(|_| out)
 }
+
+/// [`import`] into a notices file given as text (the page's `notices.json`)
+///
+/// A file that does not load is reported as the report's problems (each
+/// prefixed 「現在のデータ」) and nothing is merged.
+pub fn import_into_text(text: &str, options: &ImportOptions, file: Option<&str>) -> ImportReport {
+    let existing = match file.map(NoticeSet::from_json) {
+        Some(Ok(set)) => Some(set.doc),
+        Some(Err(problems)) => {
+            let mut r = import(text, options, None);
+            r.entry = None;
+            r.file = None;
+            r.problems.splice(
+                0..0,
+                problems.into_iter().map(|mut p| {
+                    p.entry = format!("現在のデータ {}", p.entry);
+                    p
+                }),
+            );
+            return r;
+        }
+        None => None,
+    };
+    import(text, options, existing.as_ref())
+}

@@ -144,3 +144,64 @@ export interface NowJst {
   iso: string;
   wareki: string;
 }
+
+/** A correction of a misprinted area. */
+export interface Fix {
+  written: string;
+  meant: string;
+}
+
+/** The maintainer's answers where the notice text is silent. */
+export interface ImportOptions {
+  disaster?: string | null;
+  disasterName?: string | null;
+  issued?: string | null;
+  number?: number | null;
+  fixes?: Fix[];
+  added?: string[];
+  continuing?: string[];
+  rest?: "add" | "continue" | null;
+}
+
+export type Newness =
+  | "addedByText" | "addedByMaintainer" | "continuingFromFile" | "continuingByText"
+  | "continuingByMaintainer" | "newInFile" | "undecided";
+
+export interface ImportedArea {
+  written: string;
+  prefecture: string | null;
+  position: { line: number; column: number };
+  status: "ok" | "not_found" | "ambiguous" | "fixed";
+  place: Place | null;
+  suggestions: Place[];
+  wholePrefecture: boolean;
+  newness: Newness;
+}
+
+export interface Question {
+  field: "disaster" | "disasterName" | "issued" | "number" | "newness" | "period";
+  message: string;
+}
+
+export interface NoticesFile {
+  format: number;
+  description?: string;
+  disasters: unknown[];
+}
+
+export interface ImportReport {
+  disasterId: string | null;
+  disasterName: string | null;
+  disasterExists: boolean;
+  began: string | null;
+  number: number | null;
+  title: string | null;
+  issued: string | null;
+  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; written: string | null };
+  areas: ImportedArea[];
+  problems: Problem[];
+  questions: Question[];
+  entry: unknown | null;
+  /** The whole notices file with the entry merged in (to download as notices.json). */
+  file: NoticesFile | null;
+}

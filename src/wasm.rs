@@ -6,6 +6,8 @@
 //! expected outcomes (not found, invalid notices file) are values. The
 //! browser clock is read in [`now_jst`] and nowhere else.
 
+#[cfg(feature = "maintain")]
+use crate::import::{import_into_text, ImportOptions};
 use crate::notices::{DataSource, LoadAnswer, NoticeSet};
 use crate::procedure::{procedure as core_procedure, Answers};
 use crate::resolve::suggest as core_suggest;
@@ -95,6 +97,37 @@ pub fn load_notices(text: &str) -> Result<JsValue, JsError> {
         Err(problems) => LoadAnswer::Failure { problems },
     };
     encode(&answer)
+}
+
+/// Check a notices file without loading it
+#[cfg(feature = "maintain")]
+#[wasm_bindgen(js_name = "validateNotices", unchecked_return_type = "LoadAnswer")]
+pub fn validate_notices(text: &str) -> Result<JsValue, JsError> {
+    encode(&match NoticeSet::from_json(text) {
+        Ok(set) => LoadAnswer::Success { info: set.info(DataSource::Loaded) },
+        Err(problems) => LoadAnswer::Failure { problems },
+    })
+}
+
+/// Read a notice's text into an entry of the notices file `file` (its text;
+/// omitted: a new file), with the maintainer's answers in `options`
+#[cfg(feature = "maintain")]
+#[wasm_bindgen(js_name = "importNotice", unchecked_return_type = "ImportReport")]
+pub fn import_notice(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ImportOptions")] options: JsValue,
+    file: Option<String>,
+) -> Result<JsValue, JsError> {
+    let options: ImportOptions = if options.is_undefined() || options.is_null() { ImportOptions::default() } else { decode(options, ImportOptions::FIELDS)? };
+    encode(&import_into_text(text, &options, file.as_deref()))
+}
+
+/// The built-in notices file, as text (the starting point when a site has
+/// no notices.json yet)
+#[cfg(feature = "maintain")]
+#[wasm_bindgen(js_name = "builtinNotices")]
+pub fn builtin_notices() -> String {
+    crate::notices::BUILTIN_NOTICES.to_string()
 }
 
 /// Go back to the built-in notices

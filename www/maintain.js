@@ -1,0 +1,171 @@
+// The maintainers' page: paste a notice, fix what the importer flags, preview
+// verdicts, download notices.json. All the reading is done by the wasm module
+// (the build with the importer, pkg-maintain/); this file keeps the
+// maintainer's answers and draws the report. Nothing leaves the browser.
+import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst } from './pkg-maintain/saigai_mode.js';
+
+const $ = (id) => document.getElementById(id);
+const STATUS = { ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります' };
+const NEWNESS = {
+  addedByText: '新規（本文に追加と記載）', addedByMaintainer: '新規', newInFile: '新規（以前の通知になし）',
+  continuingFromFile: '継続（以前の通知にあり）', continuingByText: '継続（延長と記載）', continuingByMaintainer: '継続', undecided: '未決定',
+};
+const VERDICT = { active: '有効', ended: '終了', not_active: '対象外', unknown: '不明', ambiguous: '候補あり', not_found: '見つかりません' };
+
+/** Build an element: h('td', { class: 'x' }, 'text', child…). */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === false || v == null) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c != null && c !== false) el.append(c);
+  return el;
+}
+
+let base = null; // text of the notices file the new notice goes into
+let baseDisasters = [];
+let options = { fixes: [], added: [], continuing: [] };
+let report = null;
+let downloadUrl = null;
+
+await init({ module_or_path: new URL('pkg-maintain/saigai_mode_bg.wasm', import.meta.url) });
+await loadBase();
+$('read').addEventListener('click', () => { options = { fixes: [], added: [], continuing: [] }; run(); });
+$('upload').addEventListener('change', async (e) => {
+  const file = e.target.files[0];
+  if (file) useBase(await file.text(), `選んだファイル（${file.name}）`);
+});
+for (const id of ['disaster', 'disaster-id', 'disaster-name', 'issued', 'number']) $(id).addEventListener('change', () => { readMeta(); run(); });
+$('all-continuing').addEventListener('click', () => { options.rest = 'continue'; run(); });
+$('all-new').addEventListener('click', () => { options.rest = 'add'; run(); });
+$('try').addEventListener('click', () => tryVerdict($('try-m').value, $('try-d').value));
+$('try-d').value = nowJst().date;
+
+async function loadBase() {
+  try {
+    const res = await fetch('notices.json', { cache: 'no-cache' });
+    if (res.ok) return useBase(await res.text(), '配信中の notices.json');
+  } catch { /* fall through to the built-in data */ }
+  useBase(builtinNotices(), '組み込みデータ（notices.json がないため）');
+}
+
+function useBase(text, label) {
+  const answer = validateNotices(text);
+  $('current-problems').replaceChildren();
+  if (answer.type === 'failure') {
+    $('current').textContent = `${label}に誤りがあります。正しいファイルを選ぶか、組み込みデータから始めます。`;
+    $('current-problems').replaceChildren(...answer.problems.map((p) => h('li', {}, `${p.entry}: ${p.message}`)));
+    text = builtinNotices();
+  } else {
+    const i = answer.info;
+    $('current').textContent = `${label}: 災害 ${i.disasters} 件、通知 ${i.notices} 件、最新は ${i.newestDisaster ?? ''} その${i.newestNotice?.number ?? ''}（${i.dataAsOf ?? ''}）。`;
+  }
+  base = text;
+  baseDisasters = JSON.parse(text).disasters.map((d) => ({ id: d.id, name: d.name }));
+  if (report) run();
+}
+
+function readMeta() {
+  const d = $('disaster').value;
+  options.disaster = d === '' ? ($('disaster-id').value.trim() || null) : d;
+  options.disasterName = $('disaster-name').value.trim() || null;
+  options.issued = $('issued').value || null;
+  options.number = $('number').value ? Number($('number').value) : null;
+}
+
+function run() {
+  const text = $('text').value;
+  if (!text.trim()) {
+    $('questions').replaceChildren(h('p', {}, '事務連絡の本文を貼り付けてください。'));
+    $('result').hidden = false;
+    return;
+  }
+  report = importNotice(text, options, base);
+  render();
+}
+
+function render() {
+  const r = report;
+  $('result').hidden = false;
+  $('questions').replaceChildren(...r.questions.map((q) => h('p', {}, `？ ${q.message}`)));
+  $('problems').replaceChildren(...r.problems.map((p) => h('li', {}, `${p.entry}: ${p.message}`)));
+  // the notice's fields, prefilled from the text or the answers
+  const sel = $('disaster');
+  sel.replaceChildren(h('option', { value: '' }, '新しい災害'), ...baseDisasters.map((d) => h('option', { value: d.id }, d.name)));
+  sel.value = r.disasterExists ? r.disasterId : '';
+  $('new-disaster').hidden = r.disasterExists;
+  if (!r.disasterExists && r.disasterId) $('disaster-id').value = r.disasterId;
+  $('disaster-name').value = r.disasterName ?? '';
+  $('issued').value = r.issued ?? '';
+  $('number').value = r.number ?? '';
+  const p = r.period;
+  $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${p.until === 'current' ? '（現在の終了日のまま）' : (p.until ?? '読み取れません')}${p.provisional ? '（予定）' : ''}${p.extended ? '（延長）' : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
+  // one row per area
+  $('areas').tBodies[0].replaceChildren(...r.areas.map(row));
+  // preview and download when complete
+  const done = r.file && r.problems.length === 0 && r.questions.length === 0;
+  $('preview').hidden = !done;
+  $('download').hidden = !done;
+  if (done) {
+    const json = `${JSON.stringify(r.file, null, 2)}\n`;
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    $('download-link').href = downloadUrl;
+    loadNotices(json);
+    const first = r.areas.find((a) => a.place);
+    if (first && !$('try-m').value) $('try-m').value = `${first.place.prefecture}${first.place.name}`;
+  }
+}
+
+function row(a) {
+  const bad = a.status === 'not_found' || a.status === 'ambiguous' || a.newness === 'undecided';
+  const id = `a${a.position.line}-${a.position.column}`;
+  let place;
+  if (a.place) place = `${a.place.prefecture}${a.place.name}（${a.place.code}）`;
+  else if (a.wholePrefecture) place = `${a.prefecture} の全市町村`;
+  else {
+    place = h('select', { id: `${id}-fix`, 'aria-label': `「${a.written}」の正しい市区町村`, onchange: (e) => fix(a, e.target.value) },
+      h('option', { value: '' }, '候補から選ぶ…'),
+      ...a.suggestions.map((s) => h('option', { value: s.code }, `${s.prefecture}${s.name}（${s.reading}）`)));
+  }
+  const newness = h('select', { id: `${id}-new`, 'aria-label': `「${a.written}」は新規か継続か`, onchange: (e) => decide(a, e.target.value) },
+    h('option', { value: '' }, NEWNESS[a.newness]),
+    h('option', { value: 'add' }, '新規にする'),
+    h('option', { value: 'continue' }, '継続にする'));
+  return h('tr', { class: bad ? 'bad' : null },
+    h('td', {}, `${a.position.line}行${a.position.column}列`),
+    h('td', {}, `${a.prefecture ? `【${a.prefecture}】` : ''}${a.written}`),
+    h('td', {}, STATUS[a.status] + (a.newness === 'undecided' ? '・要確認: 新規か継続か' : '')),
+    h('td', {}, place),
+    h('td', {}, newness));
+}
+
+function fix(a, code) {
+  options.fixes = options.fixes.filter((f) => f.written !== a.written);
+  if (code) options.fixes.push({ written: a.written, meant: code });
+  run();
+}
+
+function decide(a, kind) {
+  const key = a.place?.code ?? a.written;
+  options.added = options.added.filter((x) => x !== key);
+  options.continuing = options.continuing.filter((x) => x !== key);
+  if (kind === 'add') options.added.push(key);
+  if (kind === 'continue') options.continuing.push(key);
+  run();
+}
+
+function tryVerdict(municipality, date) {
+  if (!municipality.trim()) return;
+  let text;
+  try {
+    const v = check({ municipality, date });
+    const w = v.window ? ` ${v.window.from ?? '（以前から）'} 〜 ${v.window.until}` : '';
+    text = `${municipality} ${date}: ${VERDICT[v.status]}${w}${v.newlyAdded ? '（今回の通知で追加）' : ''} — ${v.message}`;
+  } catch (e) {
+    text = `${municipality} ${date}: ${e.message}`;
+  }
+  $('tries').prepend(h('li', {}, text));
+}
