@@ -156,3 +156,27 @@ fn load_notices_replaces_or_keeps() {
     let v = wasm::check(obj(r#"{"municipality":"弘前市","date":"2026-02-05"}"#)).unwrap();
     assert_eq!(text(&v, "status"), "active");
 }
+
+/// The maintainers' exports (built with `--features maintain`)
+#[cfg(feature = "maintain")]
+#[wasm_bindgen_test]
+fn import_and_validate() {
+    let cover = include_str!("fixtures/seed-cover-letter.txt");
+    let r = wasm::import_notice(cover, JsValue::UNDEFINED, None).unwrap();
+    assert_eq!(get(&r, "number").as_f64(), Some(5.0));
+    assert_eq!(js_sys::Array::from(&get(&r, "areas")).length(), 32);
+    assert_eq!(text(&r, "areas.10.suggestions.0.name"), "鰺ヶ沢町");
+    assert!(get(&r, "file").is_null());
+    let options = obj(r#"{"disaster":"snow","fixes":[{"written":"鰭ヶ沢町","meant":"023213"}]}"#);
+    let r = wasm::import_notice(cover, options, Some(r#"{"format":1,"disasters":[]}"#.into())).unwrap();
+    assert_eq!(js_sys::Array::from(&get(&r, "problems")).length(), 0);
+    assert_eq!(text(&r, "file.disasters.0.notices.0.rules.1.areas.0"), "新潟県上越市");
+    let e = wasm::import_notice(cover, obj(r#"{"disastr":"x"}"#), None).unwrap_err();
+    assert!(thrown(e).contains("disastr"));
+    // A broken current file is reported, nothing merged
+    let r = wasm::import_notice(cover, JsValue::UNDEFINED, Some("{".into())).unwrap();
+    assert!(text(&r, "problems.0.entry").starts_with("現在のデータ"));
+    let v = wasm::validate_notices(&wasm::builtin_notices()).unwrap();
+    assert_eq!(text(&v, "type"), "success");
+    assert_eq!(text(&wasm::data_info().unwrap(), "source"), "builtin", "validating loads nothing");
+}

@@ -1,0 +1,127 @@
+// The maintainers' page end to end: paste a notice, fix the flagged area,
+// download notices.json, serve it next to the checker, and the checker's
+// verdict changes without a rebuild.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from '../../scripts/serve.mjs';
+import { ROOT, start, stop, open, verdict } from './helpers.mjs';
+
+// Written for the test in the style of the seed (その6: 青森県 only, to 2月17日,
+// with the seed's misprint 鰭ヶ沢町)
+const SONO6 = readFileSync(`${ROOT}/tests/fixtures/import-sono6.txt`, 'utf8');
+
+describe('maintainers page', () => {
+  let env;
+  before(async () => { env = await start(); });
+  after(async () => { await stop(env); });
+
+  it('paste, fix, download; the checker then answers with the new notice', async () => {
+    const { page, problems, context } = await open(env);
+    await page.goto(`${env.base}/maintain.html`);
+    await page.locator('#current').filter({ hasText: '通知 1 件' }).waitFor();
+    await page.locator('#text').fill(SONO6);
+    await page.getByRole('button', { name: '読み取る' }).click();
+
+    // The misprint is flagged with its position and a choice of candidates
+    const bad = page.locator('#areas tbody tr.bad');
+    await bad.first().waitFor();
+    assert.equal(await bad.count(), 1);
+    assert.match(await bad.textContent(), /西津軽郡鰭ヶ沢町/);
+    assert.match(await bad.textContent(), /要確認: 見つかりません/);
+    assert.match(await page.locator('#problems').textContent(), /「青森県鰺ヶ沢町」ではありませんか/);
+    assert.ok(await page.locator('#download').isHidden());
+    assert.equal(await page.locator('#areas tbody tr').count(), 21);
+    assert.match(await page.locator('#period').textContent(), /2026-02-17/);
+
+    // Fix it by choosing the candidate
+    await page.getByLabel('「西津軽郡鰭ヶ沢町」の正しい市区町村').selectOption({ label: '青森県鰺ヶ沢町（あじがさわまち）' });
+    await page.locator('#download').waitFor();
+    assert.equal(await page.locator('#areas tbody tr.bad').count(), 0);
+    assert.match(await page.locator('#areas').textContent(), /修正済み/);
+    assert.match(await page.locator('#areas').textContent(), /継続（以前の通知にあり）/);
+
+    // Preview a verdict with the new data
+    await page.locator('#try-m').fill('弘前市');
+    await page.locator('#try-d').fill('2026-02-15');
+    await page.getByRole('button', { name: '試す' }).click();
+    assert.match(await page.locator('#tries').textContent(), /弘前市 2026-02-15: 有効/);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((v) => v.id), []);
+
+    // Download, and serve the file as notices.json next to a copy of the page
+    const site = mkdtempSync(join(tmpdir(), 'saigai-site-'));
+    cpSync(`${ROOT}/www`, site, { recursive: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-link').click()]);
+    assert.equal(download.suggestedFilename(), 'notices.json');
+    await download.saveAs(join(site, 'notices.json'));
+    const saved = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));
+    assert.deepEqual(saved.disasters[0].notices.map((n) => n.number), [5, 6]);
+    assert.deepEqual(problems, { console: [], external: [] });
+
+    const server = await serve(site, 0);
+    const url = `http://127.0.0.1:${server.address().port}`;
+    try {
+      const p2 = await context.newPage();
+      await p2.goto(`${url}/?m=${encodeURIComponent('弘前市')}&d=2026-02-15`);
+      await verdict(p2).waitFor();
+      assert.equal(await verdict(p2).getAttribute('data-verdict-status'), 'active');
+      assert.match(await verdict(p2).textContent(), /令和8年2月17日/);
+      assert.match(await verdict(p2).textContent(), /その6/);
+      assert.match(await p2.locator('saigai-mode-check footer.data').textContent(), /配信された通知データ（notices\.json）.*その6/);
+      // A later broken upload: the page keeps the last good data and says so
+      await p2.route('**/notices.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"disasters":[{"id":"x"}]}' }));
+      await p2.reload();
+      await verdict(p2).waitFor();
+      assert.equal(await verdict(p2).getAttribute('data-verdict-status'), 'active', 'still the その6 data');
+      assert.match(await p2.locator('saigai-mode-check footer.data').textContent(), /誤りがあるため使えません。前回正しく読み込めたデータで判定しています/);
+      await p2.unroute('**/notices.json');
+      // 能代市 (秋田県) is not in その6: it keeps its end of 2月10日
+      await p2.goto(`${url}/?m=${encodeURIComponent('能代市')}&d=2026-02-15`);
+      await verdict(p2).waitFor();
+      assert.equal(await verdict(p2).getAttribute('data-verdict-status'), 'ended');
+      // The original site (built-in data only) still says 終了 for 弘前市
+      await p2.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-15`);
+      await verdict(p2).waitFor();
+      assert.equal(await verdict(p2).getAttribute('data-verdict-status'), 'ended');
+    } finally {
+      await new Promise((ok) => server.close(ok));
+      rmSync(site, { recursive: true, force: true });
+    }
+    await context.close();
+  });
+
+  it('asks what the text leaves open, and takes the answers', async () => {
+    const { page, context } = await open(env);
+    await page.goto(`${env.base}/maintain.html`);
+    await page.locator('#current').filter({ hasText: '件' }).waitFor();
+    // The cover letter's 範囲/期間 block alone: no date, number, disaster; newness unknown
+    await page.locator('#text').fill(readFileSync(`${ROOT}/tests/fixtures/seed-cover-block.txt`, 'utf8').replace('鰭', '鰺'));
+    await page.getByRole('button', { name: '読み取る' }).click();
+    await page.locator('#questions p').first().waitFor();
+    const q = await page.locator('#questions').textContent();
+    assert.match(q, /発出日/);
+    assert.match(q, /番号/);
+    assert.equal(await page.locator('#areas tbody tr.bad').count(), 32);
+    await page.getByLabel('災害', { exact: true }).selectOption({ label: '令和8年1月21日からの大雪' });
+    await page.getByLabel('発出日').fill('2026-02-03');
+    await page.getByLabel('発出日').dispatchEvent('change');
+    await page.getByLabel('番号（その）').fill('4');
+    await page.getByLabel('番号（その）').dispatchEvent('change');
+    await page.getByLabel('「上越市」は新規か継続か').selectOption('add');
+    await page.getByRole('button', { name: '未決定をすべて「継続」にする' }).click();
+    // All answered: その4 goes in front of the loaded その5
+    await page.locator('#download').waitFor();
+    assert.equal(await page.locator('#areas tbody tr.bad').count(), 0);
+    assert.equal(await page.locator('#questions p').count(), 0);
+    await page.locator('#try-m').fill('上越市');
+    await page.locator('#try-d').fill('2026-02-03');
+    await page.getByRole('button', { name: '試す' }).click();
+    assert.match(await page.locator('#tries').textContent(), /上越市 2026-02-03: 有効/);
+    await context.close();
+  });
+});
