@@ -113,6 +113,22 @@ describe('checker page', () => {
     await context.close();
   });
 
+  it('prints the checklist on one A4 page, for every branch of the guide', async () => {
+    const { page, context } = await open(env, { clock: FEB5 });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
+    await verdict(page).waitFor();
+    const el = page.locator('saigai-mode-check');
+    const answer = async (legend, label) => el.getByRole('group', { name: legend }).getByLabel(label).check();
+    const pages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(await pages(), 1, 'A');
+    await answer(/番号.*把握していますか/, /いいえ/);
+    await answer(/生活保護/, /^はい$/);
+    assert.equal(await pages(), 1, 'B, public assistance');
+    await answer(/本人の同意を得られますか/, /いいえ/);
+    assert.equal(await pages(), 1, 'C, public assistance');
+    await context.close();
+  });
+
   it('answers a deep link', async () => {
     const { page, context } = await open(env);
     await page.goto(`${env.base}/?m=${encodeURIComponent('ひろさきし')}&d=2026-02-05`);
