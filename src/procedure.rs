@@ -6,18 +6,17 @@
 //! 機能」 leaflet. Only the short step titles are ours. For public-assistance
 //! recipients the notice's own substitutions are applied to the 別添 text.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The three questions staff answer
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Answers {
     /// 被保険者番号（受給者番号）を把握しているか
     pub number_known: bool,
     /// 本人の同意を得られるか
     pub can_consent: bool,
     /// 生活保護の医療扶助か
-    #[serde(default)]
     pub public_assistance: bool,
 }
 

@@ -317,16 +317,13 @@ fn message(v: &Verdict, entry: &Entry) -> String {
 }
 
 /// A verdict request as the JS API and the CLI make it
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckCall {
     /// What the person typed
     pub municipality: String,
     /// A JST day, `YYYY-MM-DD`
-    #[serde(default)]
     pub date: Option<String>,
     /// An instant, `YYYY-MM-DDTHH:MM[:SS]` (JST) or with an offset
-    #[serde(default)]
     pub at: Option<String>,
 }
 

@@ -45,18 +45,62 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
     })
 }
 
-/// Decode a JS object into `T`, rejecting properties `T` does not have
-/// (serde-wasm-bindgen only looks up the fields it knows, so a misspelt
-/// optional property would otherwise be ignored silently)
-fn decode<T: serde::de::DeserializeOwned>(value: JsValue, fields: &[&str]) -> Result<T, JsError> {
-    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-            if !fields.contains(&key.as_str()) {
-                return Err(JsError::new(&format!("unknown field `{key}`, expected one of `{}`", fields.join("`, `"))));
-            }
+/// Reject properties a call does not know (serde-wasm-bindgen only looks up
+/// the fields it knows, so a misspelt optional property would otherwise be
+/// ignored silently)
+fn known_fields(value: &JsValue, fields: &[&str]) -> Result<(), JsError> {
+    let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| value.is_object()) else {
+        return Err(JsError::new(&format!("expected an object with `{}`", fields.join("`, `"))));
+    };
+    for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+        if !fields.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("unknown field `{key}`, expected one of `{}`", fields.join("`, `"))));
         }
     }
-    Ok(serde_wasm_bindgen::from_value(value)?)
+    Ok(())
+}
+
+/// A property of a call object: absent (`undefined` or `null`) or present
+fn property(value: &JsValue, key: &str) -> Result<Option<JsValue>, JsError> {
+    let v = js_sys::Reflect::get(value, &JsValue::from_str(key)).map_err(|_| JsError::new(&format!("cannot read `{key}`")))?;
+    Ok((!v.is_undefined() && !v.is_null()).then_some(v))
+}
+
+fn string_property(value: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    property(value, key)?
+        .map(|v| v.as_string().ok_or_else(|| JsError::new(&format!("invalid type for `{key}`: expected a string"))))
+        .transpose()
+}
+
+fn bool_property(value: &JsValue, key: &str) -> Result<Option<bool>, JsError> {
+    property(value, key)?
+        .map(|v| v.as_bool().ok_or_else(|| JsError::new(&format!("invalid type for `{key}`: expected true or false"))))
+        .transpose()
+}
+
+fn missing(key: &str) -> JsError {
+    JsError::new(&format!("missing field `{key}`"))
+}
+
+/// `{ municipality, date?, at? }`, decoded by hand: serde's decoder would
+/// bring float formatting (for its error messages) into the module
+fn decode_check_call(value: &JsValue) -> Result<CheckCall, JsError> {
+    known_fields(value, CheckCall::FIELDS)?;
+    Ok(CheckCall {
+        municipality: string_property(value, "municipality")?.ok_or_else(|| missing("municipality"))?,
+        date: string_property(value, "date")?,
+        at: string_property(value, "at")?,
+    })
+}
+
+/// `{ numberKnown, canConsent, publicAssistance? }`
+fn decode_answers(value: &JsValue) -> Result<Answers, JsError> {
+    known_fields(value, Answers::FIELDS)?;
+    Ok(Answers {
+        number_known: bool_property(value, "numberKnown")?.ok_or_else(|| missing("numberKnown"))?,
+        can_consent: bool_property(value, "canConsent")?.ok_or_else(|| missing("canConsent"))?,
+        public_assistance: bool_property(value, "publicAssistance")?.unwrap_or(false),
+    })
 }
 
 fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
@@ -66,7 +110,7 @@ fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
 /// The verdict for `{ municipality, date?, at? }` (now when neither is given)
 #[wasm_bindgen(js_name = "check", unchecked_return_type = "Verdict")]
 pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) -> Result<JsValue, JsError> {
-    let call: CheckCall = decode(call, CheckCall::FIELDS)?;
+    let call = decode_check_call(&call)?;
     let now = now_naive()?;
     encode(&with_notices(|set, _| core_check(&call, now, set))??)
 }
@@ -81,7 +125,7 @@ pub fn suggest(prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
 /// The consent and identification steps for `{ numberKnown, canConsent, publicAssistance? }`
 #[wasm_bindgen(js_name = "procedure", unchecked_return_type = "Procedure")]
 pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsError> {
-    let answers: Answers = decode(answers, Answers::FIELDS)?;
+    let answers = decode_answers(&answers)?;
     encode(&core_procedure(answers))
 }
 
@@ -118,7 +162,12 @@ pub fn import_notice(
     #[wasm_bindgen(unchecked_param_type = "ImportOptions")] options: JsValue,
     file: Option<String>,
 ) -> Result<JsValue, JsError> {
-    let options: ImportOptions = if options.is_undefined() || options.is_null() { ImportOptions::default() } else { decode(options, ImportOptions::FIELDS)? };
+    let options: ImportOptions = if options.is_undefined() || options.is_null() {
+        ImportOptions::default()
+    } else {
+        known_fields(&options, ImportOptions::FIELDS)?;
+        serde_wasm_bindgen::from_value(options)?
+    };
     encode(&import_into_text(text, &options, file.as_deref()))
 }
 
