@@ -12,6 +12,8 @@
 // Attributes:
 //   municipality, date   fill the form and answer at once (date: YYYY-MM-DD or YYYY-MM-DDTHH:MM)
 //   url-params           also read ?m=…&d=… from the page URL (the checker page sets it)
+//   offline              register sw.js (next to this module) so that the page keeps
+//                        working without network once loaded (the checker page sets it)
 //   notices              URL of the notices file (default: notices.json next to this module)
 // Events: `saigai-mode-verdict` (detail: the verdict) after every answer; the
 // host element carries data-verdict-status="<status>" too.
@@ -105,6 +107,9 @@ class SaigaiModeCheck extends HTMLElement {
   async connectedCallback() {
     if (this.started) return;
     this.started = true;
+    if (this.hasAttribute('offline') && 'serviceWorker' in navigator) {
+      navigator.serviceWorker.register(here('sw.js')).catch(() => { /* offline use is a bonus */ });
+    }
     this.root.append(h('link', { rel: 'stylesheet', href: here('saigai-mode.css') }), this.skeleton());
     let notices;
     try {

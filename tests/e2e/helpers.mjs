@@ -32,10 +32,12 @@ export async function stop({ server, browser }) {
 /**
  * A fresh context and page that record console errors, page errors, CSP
  * violations and every request to a host other than 127.0.0.1.
- * `clock`: an ISO instant to freeze the page's clock at.
+ * `clock`: an ISO instant to freeze the page's clock at. Service workers are
+ * blocked unless `serviceWorkers: 'allow'` (page.route cannot see requests a
+ * service worker answers).
  */
-export async function open(env, { timezoneId = 'Asia/Tokyo', viewport = { width: 1100, height: 900 }, clock } = {}) {
-  const context = await env.browser.newContext({ timezoneId, viewport, locale: 'ja-JP' });
+export async function open(env, { timezoneId = 'Asia/Tokyo', viewport = { width: 1100, height: 900 }, clock, serviceWorkers = 'block' } = {}) {
+  const context = await env.browser.newContext({ timezoneId, viewport, locale: 'ja-JP', serviceWorkers });
   const page = await context.newPage();
   const problems = { console: [], external: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });

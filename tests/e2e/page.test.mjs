@@ -178,6 +178,24 @@ describe('checker page', () => {
     await context.close();
   });
 
+  it('keeps working offline once loaded', async () => {
+    const { page, problems, context } = await open(env, { serviceWorkers: 'allow' });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    await verdict(page).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload(); // now controlled by the service worker
+    await verdict(page).waitFor();
+    assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    await context.setOffline(true);
+    await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}&d=2026-02-05`);
+    await verdict(page).waitFor();
+    assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
+    assert.match(await verdict(page).textContent(), /今回の通知で追加/);
+    assert.deepEqual(problems.external, []);
+    await context.setOffline(false);
+    await context.close();
+  });
+
   it('has no axe-core violations, on desktop and on a phone', async () => {
     for (const viewport of [{ width: 1100, height: 900 }, { width: 390, height: 844 }]) {
       const { page, context } = await open(env, { viewport });

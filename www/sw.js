@@ -1,0 +1,66 @@
+// Service worker of the checker page: once loaded, the page keeps working
+// without network (PRODUCT §6). Registered by <saigai-mode-check offline>.
+//
+// - The page's files: answered from the cache at once, refreshed from the
+//   network in the background (a slow disaster network does not delay them).
+// - notices.json and the HTML: network first, so that new notices reach
+//   clinics on their next visit; the cached copy when offline.
+// Nothing else is cached, and nothing typed into the page is ever sent.
+const CACHE = 'saigai-mode-v1';
+const SHELL = [
+  './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css',
+  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'notices.json',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(SHELL.map((path) => cache.add(path).catch(() => undefined))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('saigai-mode-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope);
+  if (!url.pathname.startsWith(scope.pathname)) return;
+  const path = url.pathname.slice(scope.pathname.length);
+  const fresh = path === '' || path.endsWith('.html') || path === 'notices.json';
+  event.respondWith(fresh ? networkFirst(event.request) : cacheFirst(event));
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  } catch (e) {
+    const cached = await cache.match(request, { ignoreSearch: true });
+    if (cached) return cached;
+    throw e;
+  }
+}
+
+async function cacheFirst(event) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(event.request, { ignoreSearch: true });
+  const refresh = fetch(event.request).then((response) => {
+    if (response.ok) cache.put(event.request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(refresh.catch(() => undefined));
+    return cached;
+  }
+  return refresh;
+}
