@@ -399,10 +399,13 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
 
     // 期間
     let mut period = Period::default();
-    if let Some(k) = s.find("期間", 0).into_iter().chain((0..s.chars.len()).filter(|&i| s.starts(i, "期間"))).find(|&i| {
+    // The label 「期間」 followed by its value (「期間：」, 「期間(予定)」, 「期間令和…」),
+    // not the word inside 「範囲・期間について」
+    let label = (0..s.chars.len()).find(|&i| {
         let next = s.chars.get(i + 2).copied();
-        matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和")
-    }) {
+        s.starts(i, "期間") && (matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和"))
+    });
+    if let Some(k) = label {
         let mut i = k + 2;
         while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
             if s.starts(i, "予定") {

@@ -3,6 +3,7 @@
 // (the build with the importer, pkg-maintain/); this file keeps the
 // maintainer's answers and draws the report. Nothing leaves the browser.
 import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst } from './pkg-maintain/saigai_mode.js';
+import { h } from './saigai-mode-check.js';
 
 const $ = (id) => document.getElementById(id);
 const STATUS = { ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります' };
@@ -11,18 +12,6 @@ const NEWNESS = {
   continuingFromFile: '継続（以前の通知にあり）', continuingByText: '継続（延長と記載）', continuingByMaintainer: '継続', undecided: '未決定',
 };
 const VERDICT = { active: '有効', ended: '終了', not_active: '対象外', unknown: '不明', ambiguous: '候補あり', not_found: '見つかりません' };
-
-/** Build an element: h('td', { class: 'x' }, 'text', child…). */
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === false || v == null) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) if (c != null && c !== false) el.append(c);
-  return el;
-}
 
 let base = null; // text of the notices file the new notice goes into
 let baseDisasters = [];

@@ -63,7 +63,7 @@ function lastGood(status) {
 }
 
 /** Build an element: h('p', { class: 'x' }, 'text', child…). Never innerHTML. */
-function h(tag, attrs, ...children) {
+export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === false || v == null) continue;
