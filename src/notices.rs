@@ -668,6 +668,14 @@ fn apply_rule(
     }
     for (i, part) in resolve_areas(&r.areas, &r.prefectures, entry, path, problems) {
         let label = master().get(i).map_or("", |e| e.display_name.as_str()).to_string();
+        if touched.contains(&i) {
+            problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」がこの通知で二回指定されています（期間が矛盾するおそれがあります）。一つにまとめてください。"),
+            ));
+            continue;
+        }
         let h = areas.entry(i).or_default();
         touched.push(i);
         if let Some(p) = part {
@@ -681,7 +689,13 @@ fn apply_rule(
             // Named again while active (or, for continue, extended after its
             // end): this notice sets the end
             (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, notice),
-            (RuleKind::Add, Some(w)) if w.until >= from => extend(w, until, r.provisional, notice),
+            // The base rule's week, confirmed or extended by a first notice
+            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => extend(w, until, r.provisional, notice),
+            (RuleKind::Add, Some(w)) if w.until >= from => problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」はそれまでの通知で既に有効です。新規（add）ではなく継続（continue）にしてください。"),
+            )),
             (RuleKind::Add, _) => h.windows.push(Window {
                 from: Some(from),
                 until,

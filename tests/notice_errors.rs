@@ -59,6 +59,7 @@ fn each_problem_has_its_own_message() {
         ("current with no end yet", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "current" } ]"#, ""), "「current」は", "disasters[0].notices[0].rules[0].until"),
         ("from on a continue", file("2", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "from": "2026-02-01", "until": "2026-02-10" } ]"#, ""), "開始（from）を書きません", "disasters[0].notices[0].rules[0].from"),
         ("issued before the disaster", file("1", "2026-01-04", OK_RULE, ""), "災害の始まり", "disasters[0].notices[0].issued"),
+        ("named twice", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" }, { "kind": "add", "areas": ["青森県弘前市"], "until": "2026-02-12" } ]"#, ""), "二回指定されています", "disasters[0].notices[0].rules[1]"),
         ("number zero", file("0", "2026-02-04", OK_RULE, ""), "1以上", "disasters[0].notices[0].number"),
     ];
     for (what, text, phrase, path) in cases {
@@ -83,18 +84,25 @@ fn misprint_suggestion_is_structured() {
 
 #[test]
 fn numbering_per_disaster() {
-    let two = |a: &str, b: &str, ia: &str, ib: &str| {
+    const CONTINUE: &str = r#"[ { "kind": "continue", "areas": ["弘前市"], "until": "2026-02-12" } ]"#;
+    // notice a adds 弘前市; notice b continues it (or adds it: `rule_b`)
+    let two_with = |a: &str, b: &str, ia: &str, ib: &str, rule_b: &str| {
         format!(
             r#"{{ "format": 1, "disasters": [ {{ "id": "d", "name": "テスト災害", "began": "2026-01-21", "notices": [
               {{ "id": "a", "number": {a}, "title": "t", "issued": "{ia}", "rules": {OK_RULE} }},
-              {{ "id": "b", "number": {b}, "title": "t", "issued": "{ib}", "rules": {OK_RULE} }} ] }} ] }}"#
+              {{ "id": "b", "number": {b}, "title": "t", "issued": "{ib}", "rules": {rule_b} }} ] }} ] }}"#
         )
     };
+    let two = |a: &str, b: &str, ia: &str, ib: &str| two_with(a, b, ia, ib, CONTINUE);
     assert!(problems(&two("1", "1", "2026-02-04", "2026-02-04")).iter().any(|p| p.message.contains("その1 が二つ")));
     assert!(problems(&two("1", "3", "2026-02-04", "2026-02-05")).iter().any(|p| p.message.contains("その2 がありません")));
     assert!(problems(&two("1", "2", "2026-02-05", "2026-02-04")).iter().any(|p| p.message.contains("より前です")));
     // Two on the same day, in either order in the file, are fine
-    NoticeSet::from_json(&two("2", "1", "2026-02-04", "2026-02-04")).unwrap();
+    // その2 (continue) listed before その1 (add) in the file: ordered by number
+    let swapped = two_with("2", "1", "2026-02-04", "2026-02-04", "B").replace(OK_RULE, CONTINUE).replace("\"rules\": B", &format!("\"rules\": {OK_RULE}"));
+    NoticeSet::from_json(&swapped).unwrap_or_else(|p| panic!("{p:?}"));
+    // An area added again while still active: a contradiction
+    assert!(problems(&two_with("1", "2", "2026-02-04", "2026-02-05", OK_RULE)).iter().any(|p| p.message.contains("既に有効です")));
     let dup_ids = two("1", "2", "2026-02-04", "2026-02-05").replace("\"id\": \"b\"", "\"id\": \"a\"");
     assert!(problems(&dup_ids).iter().any(|p| p.message.contains("重複")));
 }

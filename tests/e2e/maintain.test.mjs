@@ -107,21 +107,25 @@ describe('maintainers page', () => {
     assert.match(q, /発出日/);
     assert.match(q, /番号/);
     assert.equal(await page.locator('#areas tbody tr.bad').count(), 32);
-    await page.getByLabel('災害', { exact: true }).selectOption({ label: '令和8年1月21日からの大雪' });
+    // a new disaster (the loaded その5 already adds 上越市: this one must not be その4 of it)
+    await page.getByLabel('新しい災害のid').fill('2026-02-01-test');
+    await page.getByLabel('新しい災害のid').dispatchEvent('change');
+    await page.getByLabel('災害名').fill('令和8年2月1日からの大雪');
+    await page.getByLabel('災害名').dispatchEvent('change');
     await page.getByLabel('発出日').fill('2026-02-03');
     await page.getByLabel('発出日').dispatchEvent('change');
     await page.getByLabel('番号（その）').fill('4');
     await page.getByLabel('番号（その）').dispatchEvent('change');
     await page.getByLabel('「上越市」は新規か継続か').selectOption('add');
     await page.getByRole('button', { name: '未決定をすべて「継続」にする' }).click();
-    // All answered: その4 goes in front of the loaded その5
+    // All answered: a new disaster next to the loaded one
     await page.locator('#download').waitFor();
     assert.equal(await page.locator('#areas tbody tr.bad').count(), 0);
     assert.equal(await page.locator('#questions p').count(), 0);
     await page.locator('#try-m').fill('上越市');
     await page.locator('#try-d').fill('2026-02-03');
     await page.getByRole('button', { name: '試す' }).click();
-    assert.match(await page.locator('#tries').textContent(), /上越市 2026-02-03: 有効/);
+    assert.match(await page.locator('#tries').textContent(), /上越市 2026-02-03: 有効.*今回の通知で追加/);
     await context.close();
   });
 });
