@@ -578,10 +578,19 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
             problems.push(Problem::new(&entry, &format!("{npath}.rules"), "規則（rules）が一つもありません。"));
         }
         let mut touched: Vec<usize> = Vec::new();
+        let at = NoticeAt {
+            issued: *issued,
+            index: pos,
+            id: &n.id,
+            earlier_missing,
+            // 「current」: the end as the earlier notices left it, not as
+            // this notice's own rules change it
+            current_end: areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max(),
+        };
         for (ri, r) in n.rules.iter().enumerate() {
             let rentry = format!("{entry} 規則{}", ri + 1);
             let rpath = format!("{npath}.rules[{ri}]");
-            apply_rule(r, &rentry, &rpath, *issued, pos, &n.id, earlier_missing, &mut areas, &mut touched, problems);
+            apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems);
         }
         for (ki, remark) in n.remarks.iter().enumerate() {
             let kentry = format!("{entry} 備考{}", ki + 1);
@@ -606,15 +615,22 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
     Some(Disaster { id: d.id.clone(), name: d.name.clone(), began: began?, notices, earlier_missing, known_from, areas })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The notice a rule belongs to
+struct NoticeAt<'a> {
+    issued: NaiveDate,
+    /// Index of the notice in the disaster's (ordered) notices
+    index: usize,
+    id: &'a str,
+    earlier_missing: bool,
+    /// The disaster's end before this notice
+    current_end: Option<NaiveDateTime>,
+}
+
 fn apply_rule(
     r: &RuleDoc,
     entry: &str,
     path: &str,
-    issued: NaiveDate,
-    notice: usize,
-    notice_id: &str,
-    earlier_missing: bool,
+    at: &NoticeAt,
     areas: &mut BTreeMap<usize, AreaHistory>,
     touched: &mut Vec<usize>,
     problems: &mut Vec<Problem>,
@@ -634,7 +650,7 @@ fn apply_rule(
                 return;
             }
         },
-        (None, _) => start_of(issued),
+        (None, _) => start_of(at.issued),
     };
     let until = match parse_until(&r.until) {
         Ok(Until::At(t)) => Some(t),
@@ -646,7 +662,7 @@ fn apply_rule(
     };
     let until = match until {
         Some(t) => t,
-        None => match areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max() {
+        None => match at.current_end {
             Some(t) => t,
             None => {
                 problems.push(Problem::new(entry, &format!("{path}.until"), "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。"));
@@ -658,11 +674,11 @@ fn apply_rule(
         problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date()))));
         return;
     }
-    if until < start_of(issued) {
-        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(issued))));
+    if until < start_of(at.issued) {
+        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(at.issued))));
         return;
     }
-    if until > start_of(issued) + Duration::days(366) {
+    if until > start_of(at.issued) + Duration::days(366) {
         problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until)));
         return;
     }
@@ -679,18 +695,18 @@ fn apply_rule(
         let h = areas.entry(i).or_default();
         touched.push(i);
         if let Some(p) = part {
-            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: notice_id.to_string() });
+            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string() });
         }
         if let Some(text) = &r.remark {
-            h.remarks.push(Remark { kind: RemarkKind::Note, text: text.clone(), notice: notice_id.to_string() });
+            h.remarks.push(Remark { kind: RemarkKind::Note, text: text.clone(), notice: at.id.to_string() });
         }
         let last = h.windows.last_mut();
         match (r.kind, last) {
             // Named again while active (or, for continue, extended after its
             // end): this notice sets the end
-            (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, notice),
+            (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, at.index),
             // The base rule's week, confirmed or extended by a first notice
-            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => extend(w, until, r.provisional, notice),
+            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => extend(w, until, r.provisional, at.index),
             (RuleKind::Add, Some(w)) if w.until >= from => problems.push(Problem::new(
                 entry,
                 path,
@@ -701,15 +717,15 @@ fn apply_rule(
                 until,
                 provisional: r.provisional,
                 basis: Basis::Notice,
-                notices: vec![notice],
-                added_by: Some(notice),
+                notices: vec![at.index],
+                added_by: Some(at.index),
             }),
-            (RuleKind::Continue, None) if earlier_missing => h.windows.push(Window {
+            (RuleKind::Continue, None) if at.earlier_missing => h.windows.push(Window {
                 from: None,
                 until,
                 provisional: r.provisional,
                 basis: Basis::Notice,
-                notices: vec![notice],
+                notices: vec![at.index],
                 added_by: None,
             }),
             (RuleKind::Continue, None) => problems.push(Problem::new(

@@ -45,3 +45,30 @@ fn every_example_validates_and_gives_its_verdicts() {
     assert!(examples >= 8, "{examples} examples");
     assert!(checked >= 18, "{checked} verdicts");
 }
+
+/// A file a new user wrote by hand from the documentation alone
+#[test]
+fn a_hand_written_file_for_a_made_up_disaster() {
+    let set = NoticeSet::from_json(include_str!("fixtures/new-user.json")).unwrap_or_else(|p| panic!("{p:#?}"));
+    let cases = [
+        ("熊本市中央区", "2027-04-10", "active"),    // a ward of a listed city
+        ("熊本市", "2027-04-16T23:59", "active"),
+        ("熊本市", "2027-04-17", "ended"),            // その2 did not extend it
+        ("南阿蘇村", "2027-04-30", "active"),         // extended, provisional
+        ("益城町", "2027-04-12T09:59", "not_active"), // added at 10:00
+        ("益城町", "2027-04-16", "active"),           // keeps the current end (その1's 4/16)
+        ("益城町", "2027-04-17", "ended"),
+        ("宇城市", "2027-04-16", "active"),           // the base rule's week: 4/10–4/16
+        ("宇城市", "2027-04-17", "ended"),
+        ("八代市", "2027-04-12", "not_active"),
+        ("熊本市", "2027-04-09", "not_active"),       // before the disaster
+    ];
+    for (name, when, want) in cases {
+        let v = evaluate(name, parse_query(when).unwrap(), &set);
+        assert_eq!(serde_json::to_value(v.status).unwrap(), want, "{name} {when}: {}", v.message);
+    }
+    let v = evaluate("南阿蘇村", parse_query("2027-04-20").unwrap(), &set);
+    assert!(v.window.unwrap().provisional);
+    assert!(v.remarks.iter().any(|r| r.text.contains("個別に申請")));
+    assert!(evaluate("益城町", parse_query("2027-04-13").unwrap(), &set).newly_added);
+}
