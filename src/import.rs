@@ -328,173 +328,62 @@ const ADD_MARKERS: [&str; 2] = ["を追加", "を新たに追加"];
 /// What comes right before a list of added areas
 const LIST_LEADS: [&str; 4] = ["対象地域に", "対象地域として", "下線部の", "対象範囲に"];
 
+/// An area as the text lists it
+struct Listed {
+    /// As written, whitespace removed, prefecture stripped
+    written: String,
+    /// From 【…】 or named at the start of a list
+    prefecture: Option<String>,
+    /// Index into the compact text
+    at: usize,
+    /// Underlined, or in a 「…を追加」 list
+    added: bool,
+}
+
+impl Listed {
+    /// `青森県西津軽郡鰭ヶ沢町`
+    fn full(&self) -> String {
+        format!("{}{}", self.prefecture.as_deref().unwrap_or(""), self.written)
+    }
+}
+
 /// Import a notice's text
 ///
 /// `existing` is the current notices file, if any: it tells which areas
 /// continue, which disaster this is, and receives the entry.
 pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>) -> ImportReport {
     let mut s = Compact::new(text);
+    let underlined = strip_underlines(&mut s);
     let mut problems: Vec<Problem> = Vec::new();
     let mut questions: Vec<Question> = Vec::new();
 
-    // <u>…</u>: remember the underlined spans, drop the tags
-    let mut underlined: Vec<(usize, usize)> = Vec::new();
-    while let Some(open) = s.find("<u>", 0) {
-        s.chars.drain(open..open + 3);
-        s.pos.drain(open..open + 3);
-        let close = s.find("</u>", open).unwrap_or(s.chars.len());
-        if close < s.chars.len() {
-            s.chars.drain(close..close + 4);
-            s.pos.drain(close..close + 4);
-        }
-        underlined.push((open, close));
-    }
-
-    // The disaster: 「令和8年1月21日からの大雪に係る」
-    let (mut disaster_name, mut began) = (None, None);
-    if let Some(k) = s.find("に係る", 0) {
-        let line = s.at(k).line;
-        let start = (0..k).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(k);
-        let name = s.text(start, k);
-        if !name.is_empty() {
-            began = (start..k).find_map(|i| date_at(&s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
-            disaster_name = Some(name);
-        }
-    }
-
+    // What the text says, unless the maintainer said otherwise
+    let (mut disaster_name, mut began) = read_disaster(&s);
     if let Some(name) = &options.disaster_name {
-        began = began.or_else(|| {
-            let c = Compact::new(name);
-            (0..c.chars.len()).find_map(|i| date_at(&c, i, None).filter(|d| d.has_year)).map(|d| d.date)
-        });
+        let c = Compact::new(name);
+        began = began.or_else(|| (0..c.chars.len()).find_map(|i| date_at(&c, i, None).filter(|d| d.has_year)).map(|d| d.date));
         disaster_name = Some(name.clone());
     }
-
-    // The date of issue: the first full date that is not the disaster's
-    let issued_text = (0..s.chars.len())
-        .filter_map(|i| date_at(&s, i, None))
-        .find(|d| {
-            let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
-            d.has_year && !after_period_label && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
-        })
-        .map(|d| d.date);
     let issued = match options.issued.as_deref().map(parse_date) {
         Some(Ok(d)) => Some(d),
         Some(Err(e)) => {
             problems.push(Problem { entry: "発出日".into(), path: "issued".into(), message: e.message, suggestions: Vec::new() });
             None
         }
-        None => issued_text,
+        None => read_issued(&s),
     };
     if issued.is_none() {
         questions.push(Question { field: "issued", message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into() });
     }
-    let year_of = issued.map(|d| d.year());
-
-    // その number: the largest in the text (a notice cites its predecessor)
-    let number_text = (0..s.chars.len())
-        .filter(|&i| s.starts(i, "その"))
-        .filter_map(|i| s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
-        .max();
-
-    // 期間
-    let mut period = Period::default();
-    // The label 「期間」 followed by its value (「期間：」, 「期間(予定)」, 「期間令和…」),
-    // not the word inside 「範囲・期間について」
-    let label = (0..s.chars.len()).find(|&i| {
-        let next = s.chars.get(i + 2).copied();
-        s.starts(i, "期間") && (matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和"))
-    });
-    if let Some(k) = label {
-        let mut i = k + 2;
-        while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
-            if s.starts(i, "予定") {
-                period.provisional = true;
-            }
-            i += 1;
-        }
-        let end = (i..s.chars.len()).find(|&j| s.starts(j, "※") || s.starts(j, "なお") || s.starts(j, "以上") || s.starts(j, "範囲")).unwrap_or(s.chars.len()).min(i + 60);
-        period.written = Some(s.text(k, end));
-        let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(&s, j, year_of)).collect();
-        // 「12月28日～1月3日」: the end is in the next year
-        let until_date = match dates.as_slice() {
-            [a, b, ..] if s.text(a.end, b.start).contains('～') => {
-                period.from = Some(iso_date(a.date));
-                let b_date = if !b.has_year && b.date < a.date { b.date.with_year(b.date.year() + 1).unwrap_or(b.date) } else { b.date };
-                Some((b_date, b.end))
-            }
-            [a, ..] => Some((a.date, a.end)),
-            [] => None,
-        };
-        if let Some((d, after)) = until_date {
-            period.until = Some(match time_at(&s, after) {
-                Some((h, m, _)) => hhmm(d, h, m),
-                None => iso_date(d),
-            });
-        }
-        let written = period.written.clone().unwrap_or_default();
-        period.extended = written.contains("延長");
-        period.provisional |= written.contains("予定");
+    let year = issued.map(|d| d.year());
+    let number = options.number.or_else(|| read_number(&s));
+    if number.is_none() {
+        questions.push(Question { field: "number", message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into() });
     }
-
-    // 追記 time: 「7月10日16時00分追記」
-    let added_at = (0..s.chars.len()).find_map(|i| {
-        let d = date_at(&s, i, year_of)?;
-        let (h, m, end) = time_at(&s, d.end)?;
-        s.starts(end, "追記").then(|| hhmm(d.date, h, m))
-    });
-
-    // Areas: the 範囲 block, then the lists before 「を追加」
-    let mut raw: Vec<(String, Option<String>, usize, bool)> = Vec::new(); // (written, prefecture, index, added by text)
-    // 「範囲：…」 or 「範囲【…」 (a tab between them is gone by now)
-    let range_start = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【')));
-    if let Some(k) = range_start {
-        let start = if s.chars.get(k + 2) == Some(&':') { k + 3 } else { k + 2 };
-        let end = (start..s.chars.len())
-            .find(|&i| ["開放期間", "対象期間", "期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
-            .unwrap_or(s.chars.len());
-        read_list(&s, start, end, None, false, &mut raw);
-    }
-    let mut addition_lists = 0;
-    for marker in ADD_MARKERS {
-        let mut from = 0;
-        while let Some(k) = s.find(marker, from) {
-            from = k + 1;
-            // The list starts after 「対象地域に」 or 「下線部の」 in the same
-            // sentence; without such a lead the words before are not a list
-            let sentence = (k.saturating_sub(300)..k).rev().find(|&i| s.chars.get(i) == Some(&'。')).map_or(k.saturating_sub(300), |i| i + 1);
-            let Some(start) = LIST_LEADS
-                .iter()
-                .filter_map(|lead| {
-                    (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count())
-                })
-                .max()
-            else {
-                continue;
-            };
-            addition_lists += 1;
-            read_list(&s, start, k, None, true, &mut raw);
-        }
-    }
-    for (a, b) in &underlined {
-        for item in raw.iter_mut() {
-            if item.2 >= *a && item.2 < *b {
-                item.3 = true;
-            }
-        }
-    }
-    let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();
-
-    // Merge repeats (an area in the 範囲 block and in 「…を追加」)
-    let mut merged: Vec<(String, Option<String>, usize, bool)> = Vec::new();
-    for item in raw {
-        let key = |w: &str, p: &Option<String>| crate::text::name_key(&format!("{}{w}", p.as_deref().unwrap_or("")));
-        match merged.iter_mut().find(|m| key(&m.0, &m.1) == key(&item.0, &item.1)) {
-            Some(m) => m.3 |= item.3,
-            None => merged.push(item),
-        }
-    }
-    if merged.is_empty() {
+    let mut period = read_period(&s, year);
+    let added_at = read_added_at(&s, year);
+    let (listed, marks_additions) = read_areas(&s, &underlined);
+    if listed.is_empty() {
         problems.push(Problem { entry: "範囲".into(), path: String::new(), message: "対象地域が見つかりません。「範囲」の【都道府県】市町村、… の部分、または「対象地域に…を追加」を含めて貼り付けてください。".into(), suggestions: Vec::new() });
     }
 
@@ -502,92 +391,18 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     let existing_disaster = existing.and_then(|f| {
         f.disasters.iter().find(|d| options.disaster.as_deref() == Some(d.id.as_str()) || (options.disaster.is_none() && disaster_name.as_deref() == Some(d.name.as_str())))
     });
-    let number = options.number.or(number_text);
-    if number.is_none() {
-        questions.push(Question { field: "number", message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into() });
-    }
-    let earlier_codes: Vec<String> = existing_disaster
-        .map(|d| {
-            d.notices
-                .iter()
-                .filter(|n| number.is_some_and(|k| n.number < k))
-                .flat_map(|n| n.rules.iter())
-                .flat_map(|r| r.areas.iter().map(|a| a.name().to_string()).chain(r.prefectures.iter().cloned()))
-                .flat_map(|name| codes_of(&name))
-                .collect()
-        })
-        .unwrap_or_default();
-    let earlier_complete = number.is_some_and(|k| {
-        k == 1 || existing_disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n)))
-    });
+    let earlier = Earlier::of(existing_disaster, number);
 
-    let m = master();
-    let mut areas: Vec<ImportedArea> = Vec::new();
-    for (written, pref, index, added_by_text) in merged {
-        // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
-        let whole = written == "全域" || (written.starts_with('全') && written.ends_with("市町村"));
-        // A fix names the area as written, with or without its prefecture or 郡
-        let forms = [written.clone(), format!("{}{written}", pref.as_deref().unwrap_or("")), written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
-        let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
-        let query = match fix {
-            Some(f) => f.meant.clone(),
-            None => format!("{}{}", pref.as_deref().unwrap_or(""), written),
-        };
-        let (status, place, suggestions) = if whole {
-            let name = pref.clone().unwrap_or_else(|| written.split(['の', '全']).next().unwrap_or("").to_string());
-            let ok = m.prefectures().any(|(_, p)| crate::text::name_key(p.name) == crate::text::name_key(&name));
-            (if ok { "ok" } else { "not_found" }, None, Vec::new())
-        } else {
-            match resolve(&query) {
-                Resolution::Found(i) => (if fix.is_some() { "fixed" } else { "ok" }, Place::at(i), Vec::new()),
-                Resolution::Ambiguous(c) => ("ambiguous", None, c.into_iter().filter_map(Place::at).collect()),
-                Resolution::NotFound { suggestions, .. } => ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect()),
+    let areas: Vec<ImportedArea> = listed
+        .into_iter()
+        .map(|l| {
+            let area = resolve_listed(&s, l, options, &earlier, period.extended && marks_additions);
+            if let Some(p) = area_problem(&area) {
+                problems.push(p);
             }
-        };
-        let code = place.as_ref().map(|p| p.code.clone());
-        let said = |list: &[String]| list.iter().any(|a| *a == written || Some(a) == code.as_ref() || format!("{}{written}", pref.as_deref().unwrap_or("")) == *a);
-        let newness = if said(&options.added) {
-            Newness::AddedByMaintainer
-        } else if said(&options.continuing) {
-            Newness::ContinuingByMaintainer
-        } else if added_by_text {
-            Newness::AddedByText
-        } else if code.as_ref().is_some_and(|c| earlier_codes.contains(c)) {
-            Newness::ContinuingFromFile
-        } else if earlier_complete {
-            Newness::NewInFile
-        } else if period.extended && marks_additions {
-            Newness::ContinuingByText
-        } else {
-            match options.rest {
-                Some(RuleKind::Add) => Newness::AddedByMaintainer,
-                Some(RuleKind::Continue) => Newness::ContinuingByMaintainer,
-                None => Newness::Undecided,
-            }
-        };
-        let position = s.at(index);
-        let label = format!("{}{written}", pref.as_deref().map(|p| format!("【{p}】")).unwrap_or_default());
-        match status {
-            "not_found" => {
-                let names: Vec<String> = suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect();
-                let hint = names.first().map(|n| format!("「{n}」ではありませんか？")).unwrap_or_default();
-                problems.push(Problem {
-                    entry: format!("{}行目{}列 {label}", position.line, position.column),
-                    path: format!("line {} column {}", position.line, position.column),
-                    message: format!("「{written}」は市区町村の一覧にありません。{hint}"),
-                    suggestions: names,
-                });
-            }
-            "ambiguous" => problems.push(Problem {
-                entry: format!("{}行目{}列 {label}", position.line, position.column),
-                path: format!("line {} column {}", position.line, position.column),
-                message: format!("「{written}」に当たる市区町村が複数あります。どれか選んでください。"),
-                suggestions: suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect(),
-            }),
-            _ => {}
-        }
-        areas.push(ImportedArea { written, prefecture: pref, position, status, place, suggestions, whole_prefecture: whole, newness });
-    }
+            area
+        })
+        .collect();
     let undecided: Vec<&str> = areas.iter().filter(|a| a.newness == Newness::Undecided).map(|a| a.written.as_str()).collect();
     if !undecided.is_empty() {
         questions.push(Question {
@@ -626,18 +441,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     if disaster_name.is_none() && existing_disaster.is_none() {
         questions.push(Question { field: "disasterName", message: "災害の名前（「…に係る」の前）が本文から読み取れません。災害名（例: 令和8年1月21日からの大雪）を指定してください。".into() });
     }
-
-    let title = (disaster_name.is_some()).then(|| {
-        let head = s.find("に係る", 0).unwrap_or(0);
-        let line = s.at(head).line;
-        let start = (0..head).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(head);
-        let end = s.find("について", head).map_or(head, |e| e + 4);
-        let mut t = s.text(start, end);
-        if let Some(n) = number.filter(|n| *n > 1) {
-            t.push_str(&format!("（その{n}）"));
-        }
-        t
-    });
+    let title = disaster_name.is_some().then(|| read_title(&s, number)).flatten();
 
     let mut report = ImportReport {
         disaster_id,
@@ -678,10 +482,261 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     report
 }
 
-/// Split `【県】a、b、c【県】d…` between `start` and `end` into items
-fn read_list(s: &Compact, start: usize, end: usize, pref: Option<String>, added: bool, out: &mut Vec<(String, Option<String>, usize, bool)>) {
+/// `<u>…</u>`: drop the tags, return the underlined spans
+fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    while let Some(open) = s.find("<u>", 0) {
+        s.chars.drain(open..open + 3);
+        s.pos.drain(open..open + 3);
+        let close = s.find("</u>", open).unwrap_or(s.chars.len());
+        if close < s.chars.len() {
+            s.chars.drain(close..close + 4);
+            s.pos.drain(close..close + 4);
+        }
+        spans.push((open, close));
+    }
+    spans
+}
+
+/// The disaster's name and first day: 「令和8年1月21日からの大雪に係る」
+fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
+    let Some(k) = s.find("に係る", 0) else { return (None, None) };
+    let start = line_start(s, k);
+    let name = s.text(start, k);
+    if name.is_empty() {
+        return (None, None);
+    }
+    let began = (start..k).find_map(|i| date_at(s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
+    (Some(name), began)
+}
+
+/// Index of the first character on the line of `k`
+fn line_start(s: &Compact, k: usize) -> usize {
+    let line = s.at(k).line;
+    (0..k).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(k)
+}
+
+/// The notice's title: from the disaster's name to 「について」, with その
+fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
+    let head = s.find("に係る", 0)?;
+    let end = s.find("について", head).map_or(head, |e| e + 4);
+    let mut t = s.text(line_start(s, head), end);
+    if let Some(n) = number.filter(|n| *n > 1) {
+        t.push_str(&format!("（その{n}）"));
+    }
+    Some(t)
+}
+
+/// The date of issue: the first full date that is not the disaster's, nor
+/// part of the 期間
+fn read_issued(s: &Compact) -> Option<NaiveDate> {
+    (0..s.chars.len())
+        .filter_map(|i| date_at(s, i, None))
+        .find(|d| {
+            let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
+            d.has_year && !after_period_label && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
+        })
+        .map(|d| d.date)
+}
+
+/// その number: the largest in the text (a notice cites its predecessor)
+fn read_number(s: &Compact) -> Option<u32> {
+    (0..s.chars.len())
+        .filter(|&i| s.starts(i, "その"))
+        .filter_map(|i| s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
+        .max()
+}
+
+/// The 期間, in the year of the notice where the text omits it
+fn read_period(s: &Compact, year: Option<i32>) -> Period {
+    let mut period = Period::default();
+    // The label 「期間」 followed by its value (「期間：」, 「期間(予定)」, 「期間令和…」),
+    // not the word inside 「範囲・期間について」
+    let label = (0..s.chars.len()).find(|&i| {
+        let next = s.chars.get(i + 2).copied();
+        s.starts(i, "期間") && (matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和"))
+    });
+    let Some(k) = label else { return period };
+    let mut i = k + 2;
+    while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
+        i += 1;
+    }
+    let end = (i..s.chars.len()).find(|&j| ["※", "なお", "以上", "範囲"].iter().any(|w| s.starts(j, w))).unwrap_or(s.chars.len()).min(i + 60);
+    let written = s.text(k, end);
+    let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(s, j, year)).collect();
+    let until_date = match dates.as_slice() {
+        [a, b, ..] if s.text(a.end, b.start).contains('～') => {
+            period.from = Some(iso_date(a.date));
+            // 「12月28日～1月3日」: the end is in the next year
+            let b_date = if !b.has_year && b.date < a.date { b.date.with_year(b.date.year() + 1).unwrap_or(b.date) } else { b.date };
+            Some((b_date, b.end))
+        }
+        [a, ..] => Some((a.date, a.end)),
+        [] => None,
+    };
+    if let Some((d, after)) = until_date {
+        period.until = Some(match time_at(s, after) {
+            Some((h, m, _)) => hhmm(d, h, m),
+            None => iso_date(d),
+        });
+    }
+    period.extended = written.contains("延長");
+    period.provisional = written.contains("予定");
+    period.written = Some(written);
+    period
+}
+
+/// The time of a 追記 line: 「7月10日16時00分追記」
+fn read_added_at(s: &Compact, year: Option<i32>) -> Option<String> {
+    (0..s.chars.len()).find_map(|i| {
+        let d = date_at(s, i, year)?;
+        let (h, m, end) = time_at(s, d.end)?;
+        s.starts(end, "追記").then(|| hhmm(d.date, h, m))
+    })
+}
+
+/// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
+/// whether the text marks additions at all
+fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool) {
+    let mut listed: Vec<Listed> = Vec::new();
+    // 「範囲：…」 or 「範囲【…」 (a tab between them is gone by now)
+    if let Some(k) = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【'))) {
+        let start = if s.chars.get(k + 2) == Some(&':') { k + 3 } else { k + 2 };
+        let end = (start..s.chars.len())
+            .find(|&i| ["開放期間", "対象期間", "期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
+            .unwrap_or(s.chars.len());
+        read_list(s, start, end, false, &mut listed);
+    }
+    let mut addition_lists = 0;
+    for marker in ADD_MARKERS {
+        let mut from = 0;
+        while let Some(k) = s.find(marker, from) {
+            from = k + 1;
+            // The list starts after 「対象地域に」 or 「下線部の」 in the same
+            // sentence; without such a lead the words before are not a list
+            let sentence = (k.saturating_sub(300)..k).rev().find(|&i| s.chars.get(i) == Some(&'。')).map_or(k.saturating_sub(300), |i| i + 1);
+            let lead = LIST_LEADS.iter().filter_map(|lead| (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count())).max();
+            if let Some(start) = lead {
+                addition_lists += 1;
+                read_list(s, start, k, true, &mut listed);
+            }
+        }
+    }
+    for l in &mut listed {
+        l.added |= underlined.iter().any(|(a, b)| (*a..*b).contains(&l.at));
+    }
+    // Each area once (in the 範囲 block and again in 「…を追加」: added)
+    let mut once: Vec<Listed> = Vec::new();
+    for l in listed {
+        let key = crate::text::name_key(&l.full());
+        match once.iter_mut().find(|o| crate::text::name_key(&o.full()) == key) {
+            Some(o) => o.added |= l.added,
+            None => once.push(l),
+        }
+    }
+    let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();
+    (once, marks_additions)
+}
+
+/// What the file's earlier notices of the disaster say
+struct Earlier {
+    /// Codes of the areas they name
+    codes: Vec<String>,
+    /// They are all there (その1 … その(n-1)), or this is その1
+    complete: bool,
+}
+
+impl Earlier {
+    fn of(disaster: Option<&DisasterDoc>, number: Option<u32>) -> Earlier {
+        let codes = disaster
+            .map(|d| {
+                d.notices
+                    .iter()
+                    .filter(|n| number.is_some_and(|k| n.number < k))
+                    .flat_map(|n| n.rules.iter())
+                    .flat_map(|r| r.areas.iter().map(|a| a.name().to_string()).chain(r.prefectures.iter().cloned()))
+                    .flat_map(|name| codes_of(&name))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let complete = number.is_some_and(|k| k == 1 || disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n))));
+        Earlier { codes, complete }
+    }
+}
+
+/// Resolve a listed area (through the maintainer's fixes) and decide whether
+/// it is new; `others_continue`: the text says 延長 and marks its additions
+fn resolve_listed(s: &Compact, l: Listed, options: &ImportOptions, earlier: &Earlier, others_continue: bool) -> ImportedArea {
     let m = master();
-    let mut pref = pref;
+    // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
+    let whole = l.written == "全域" || (l.written.starts_with('全') && l.written.ends_with("市町村"));
+    // A fix or an answer names the area as written, with or without its
+    // prefecture or 郡, or by code
+    let forms = [l.written.clone(), l.full(), l.written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
+    let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
+    let (status, place, suggestions) = if whole {
+        let ok = l.prefecture.as_deref().is_some_and(|name| m.prefectures().any(|(_, p)| p.name == name));
+        (if ok { "ok" } else { "not_found" }, None, Vec::new())
+    } else {
+        match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
+            Resolution::Found(i) => (if fix.is_some() { "fixed" } else { "ok" }, Place::at(i), Vec::new()),
+            Resolution::Ambiguous(c) => ("ambiguous", None, c.into_iter().filter_map(Place::at).collect()),
+            Resolution::NotFound { suggestions, .. } => ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect()),
+        }
+    };
+    let code = place.as_ref().map(|p| p.code.clone());
+    let said = |list: &[String]| list.iter().any(|a| forms.contains(a) || Some(a) == code.as_ref());
+    let newness = if said(&options.added) {
+        Newness::AddedByMaintainer
+    } else if said(&options.continuing) {
+        Newness::ContinuingByMaintainer
+    } else if l.added {
+        Newness::AddedByText
+    } else if code.as_ref().is_some_and(|c| earlier.codes.contains(c)) {
+        Newness::ContinuingFromFile
+    } else if earlier.complete {
+        Newness::NewInFile
+    } else if others_continue {
+        Newness::ContinuingByText
+    } else {
+        match options.rest {
+            Some(RuleKind::Add) => Newness::AddedByMaintainer,
+            Some(RuleKind::Continue) => Newness::ContinuingByMaintainer,
+            None => Newness::Undecided,
+        }
+    };
+    ImportedArea {
+        written: l.written,
+        prefecture: l.prefecture,
+        position: s.at(l.at),
+        status,
+        place,
+        suggestions,
+        whole_prefecture: whole,
+        newness,
+    }
+}
+
+/// The problem of an area that is not exactly one municipality
+fn area_problem(a: &ImportedArea) -> Option<Problem> {
+    let names: Vec<String> = a.suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect();
+    let message = match a.status {
+        "not_found" => {
+            let hint = names.first().map(|n| format!("「{n}」ではありませんか？")).unwrap_or_default();
+            format!("「{}」は市区町村の一覧にありません。{hint}", a.written)
+        }
+        "ambiguous" => format!("「{}」に当たる市区町村が複数あります。どれか選んでください。", a.written),
+        _ => return None,
+    };
+    let label = format!("{}{}", a.prefecture.as_deref().map(|p| format!("【{p}】")).unwrap_or_default(), a.written);
+    let (line, column) = (a.position.line, a.position.column);
+    Some(Problem { entry: format!("{line}行目{column}列 {label}"), path: format!("line {line} column {column}"), message, suggestions: names })
+}
+
+/// Split `【県】a、b、c【県】d…` between `start` and `end` into items
+fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<Listed>) {
+    let m = master();
+    let mut pref: Option<String> = None;
     let mut i = start;
     let mut item_start = i;
     let mut item = String::new();
@@ -705,7 +760,7 @@ fn read_list(s: &Compact, start: usize, end: usize, pref: Option<String>, added:
         if rest.is_empty() {
             return;
         }
-        out.push((rest.to_string(), pref.clone(), at, added));
+        out.push(Listed { written: rest.to_string(), prefecture: pref.clone(), at, added });
     };
     while i < end {
         let Some(&c) = s.chars.get(i) else { break };
