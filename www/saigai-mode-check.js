@@ -410,13 +410,13 @@ function timeline(v, w) {
   const lo = Math.min(from, q) - 2;
   const hi = Math.max(until, q + 1) + 2;
   const x = (n) => (10 + ((n - lo) / (hi - lo)) * 580).toFixed(1);
-  const g = s('svg', { viewBox: '0 0 600 80', class: 'timeline', role: 'img', 'aria-labelledby': 'tl-desc' });
-  g.append(s('line', { x1: 10, x2: 590, y1: 40, y2: 40, class: 'axis' }));
-  g.append(s('rect', { x: x(from), y: 30, width: (x(until) - x(from)).toFixed(1), height: 20, rx: 3, class: w.from ? 'bar' : 'bar open-start' }));
-  g.append(s('text', { x: x(from), y: 72, class: 'tick' }, w.from ? md(from) : '…'));
-  g.append(s('text', { x: x(until - 1), y: 72, class: 'tick' }, md(until - 1)));
-  g.append(s('line', { x1: x(q + 0.5), x2: x(q + 0.5), y1: 20, y2: 56, class: 'today' }));
-  g.append(s('text', { x: x(q + 0.5), y: 15, class: 'today-label' }, '判定日'));
+  const g = s('svg', { viewBox: '0 0 600 92', class: 'timeline', role: 'img', 'aria-labelledby': 'tl-desc' });
+  g.append(s('line', { x1: 10, x2: 590, y1: 48, y2: 48, class: 'axis' }));
+  g.append(s('rect', { x: x(from), y: 38, width: (x(until) - x(from)).toFixed(1), height: 20, rx: 3, class: w.from ? 'bar' : 'bar open-start' }));
+  g.append(s('text', { x: x(from), y: 86, class: 'tick' }, w.from ? md(from) : '…'));
+  g.append(s('text', { x: x(until - 1), y: 86, class: 'tick' }, md(until - 1)));
+  g.append(s('line', { x1: x(q + 0.5), x2: x(q + 0.5), y1: 28, y2: 66, class: 'today' }));
+  g.append(s('text', { x: x(q + 0.5), y: 22, class: 'today-label' }, '判定日'));
   const desc = `期間 ${w.from ?? '（開始は読み込まれた通知より前）'} 〜 ${w.until}、判定日 ${v.query.slice(0, 10)}`;
   return h('figure', { class: 'tl' }, g, h('figcaption', { id: 'tl-desc' }, desc));
 }

@@ -196,6 +196,15 @@ describe('checker page', () => {
     await context.close();
   });
 
+  it('reflows at 320 CSS px (200 % zoom of a 640 px window) without sideways scrolling', async () => {
+    const { page, context } = await open(env, { viewport: { width: 320, height: 800 } });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('新潟県上越市')}&d=2026-02-05`);
+    await verdict(page).waitFor();
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= widths[1], `scrollWidth ${widths[0]} > ${widths[1]}`);
+    await context.close();
+  });
+
   it('has no axe-core violations, on desktop and on a phone', async () => {
     for (const viewport of [{ width: 1100, height: 900 }, { width: 390, height: 844 }]) {
       const { page, context } = await open(env, { viewport });
