@@ -2,6 +2,7 @@
 //   node scripts/serve.mjs [port]      (default 8080; 0 picks a free port)
 // The end-to-end tests import serve() to start their own.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,15 @@ export function serve(root, port = 0, { headers = () => ({}), mounts = {} } = {}
       let path = normalize(join(base, mount ? pathname.slice(mount.length) : pathname));
       if (!path.startsWith(base)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers(url.pathname) });
+      let body = await readFile(path);
+      const head = { 'content-type': TYPES[extname(path)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers(url.pathname) };
+      // Compressed as a real web server would serve it
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && extname(path) !== '.png') {
+        body = gzipSync(body, { level: 9 });
+        head['content-encoding'] = 'gzip';
+        head.vary = 'accept-encoding';
+      }
+      res.writeHead(200, head);
       res.end(body);
     } catch (e) {
       res.writeHead(e.code === 'ENOENT' || e.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
