@@ -24,7 +24,7 @@
 
 use crate::master::{master, Kind};
 use crate::notices::{
-    AreaDoc, DisasterDoc, NoticeFile, NoticeSet, Problem, RuleDoc, RuleKind, FORMAT_VERSION, NoticeDoc,
+    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, Problem, RuleDoc, RuleKind, FORMAT_VERSION,
 };
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date};
@@ -64,7 +64,8 @@ pub struct ImportOptions {
 
 impl ImportOptions {
     /// The property names of the JS object
-    pub const FIELDS: &'static [&'static str] = &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest"];
+    pub const FIELDS: &'static [&'static str] =
+        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest"];
 }
 
 /// A correction of a misprinted area
@@ -109,7 +110,9 @@ impl Newness {
     fn kind(self) -> Option<RuleKind> {
         match self {
             Newness::AddedByText | Newness::AddedByMaintainer | Newness::NewInFile => Some(RuleKind::Add),
-            Newness::ContinuingFromFile | Newness::ContinuingByText | Newness::ContinuingByMaintainer => Some(RuleKind::Continue),
+            Newness::ContinuingFromFile | Newness::ContinuingByText | Newness::ContinuingByMaintainer => {
+                Some(RuleKind::Continue)
+            }
             Newness::Undecided => None,
         }
     }
@@ -361,24 +364,36 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     let (mut disaster_name, mut began) = read_disaster(&s);
     if let Some(name) = &options.disaster_name {
         let c = Compact::new(name);
-        began = began.or_else(|| (0..c.chars.len()).find_map(|i| date_at(&c, i, None).filter(|d| d.has_year)).map(|d| d.date));
+        began = began
+            .or_else(|| (0..c.chars.len()).find_map(|i| date_at(&c, i, None).filter(|d| d.has_year)).map(|d| d.date));
         disaster_name = Some(name.clone());
     }
     let issued = match options.issued.as_deref().map(parse_date) {
         Some(Ok(d)) => Some(d),
         Some(Err(e)) => {
-            problems.push(Problem { entry: "発出日".into(), path: "issued".into(), message: e.message, suggestions: Vec::new() });
+            problems.push(Problem {
+                entry: "発出日".into(),
+                path: "issued".into(),
+                message: e.message,
+                suggestions: Vec::new(),
+            });
             None
         }
         None => read_issued(&s),
     };
     if issued.is_none() {
-        questions.push(Question { field: "issued", message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into() });
+        questions.push(Question {
+            field: "issued",
+            message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into(),
+        });
     }
     let year = issued.map(|d| d.year());
     let number = options.number.or_else(|| read_number(&s));
     if number.is_none() {
-        questions.push(Question { field: "number", message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into() });
+        questions.push(Question {
+            field: "number",
+            message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into(),
+        });
     }
     let mut period = read_period(&s, year);
     let added_at = read_added_at(&s, year);
@@ -389,7 +404,10 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
 
     // The disaster in the file, and what its earlier notices say
     let existing_disaster = existing.and_then(|f| {
-        f.disasters.iter().find(|d| options.disaster.as_deref() == Some(d.id.as_str()) || (options.disaster.is_none() && disaster_name.as_deref() == Some(d.name.as_str())))
+        f.disasters.iter().find(|d| {
+            options.disaster.as_deref() == Some(d.id.as_str())
+                || (options.disaster.is_none() && disaster_name.as_deref() == Some(d.name.as_str()))
+        })
     });
     let earlier = Earlier::of(existing_disaster, number);
 
@@ -403,7 +421,8 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
             area
         })
         .collect();
-    let undecided: Vec<&str> = areas.iter().filter(|a| a.newness == Newness::Undecided).map(|a| a.written.as_str()).collect();
+    let undecided: Vec<&str> =
+        areas.iter().filter(|a| a.newness == Newness::Undecided).map(|a| a.written.as_str()).collect();
     if !undecided.is_empty() {
         questions.push(Question {
             field: "newness",
@@ -506,7 +525,8 @@ fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
     if name.is_empty() {
         return (None, None);
     }
-    let began = (start..k).find_map(|i| date_at(s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
+    let began =
+        (start..k).find_map(|i| date_at(s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
     (Some(name), began)
 }
 
@@ -534,7 +554,9 @@ fn read_issued(s: &Compact) -> Option<NaiveDate> {
         .filter_map(|i| date_at(s, i, None))
         .find(|d| {
             let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
-            d.has_year && !after_period_label && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
+            d.has_year
+                && !after_period_label
+                && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
         })
         .map(|d| d.date)
 }
@@ -543,7 +565,9 @@ fn read_issued(s: &Compact) -> Option<NaiveDate> {
 fn read_number(s: &Compact) -> Option<u32> {
     (0..s.chars.len())
         .filter(|&i| s.starts(i, "その"))
-        .filter_map(|i| s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok())
+        .filter_map(|i| {
+            s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok()
+        })
         .max()
 }
 
@@ -554,21 +578,31 @@ fn read_period(s: &Compact, year: Option<i32>) -> Period {
     // not the word inside 「範囲・期間について」
     let label = (0..s.chars.len()).find(|&i| {
         let next = s.chars.get(i + 2).copied();
-        s.starts(i, "期間") && (matches!(next, Some(':' | '】' | '(' | '予')) || next.is_some_and(|c| c.is_ascii_digit()) || s.starts(i + 2, "令和"))
+        s.starts(i, "期間")
+            && (matches!(next, Some(':' | '】' | '(' | '予'))
+                || next.is_some_and(|c| c.is_ascii_digit())
+                || s.starts(i + 2, "令和"))
     });
     let Some(k) = label else { return period };
     let mut i = k + 2;
     while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
         i += 1;
     }
-    let end = (i..s.chars.len()).find(|&j| ["※", "なお", "以上", "範囲"].iter().any(|w| s.starts(j, w))).unwrap_or(s.chars.len()).min(i + 60);
+    let end = (i..s.chars.len())
+        .find(|&j| ["※", "なお", "以上", "範囲"].iter().any(|w| s.starts(j, w)))
+        .unwrap_or(s.chars.len())
+        .min(i + 60);
     let written = s.text(k, end);
     let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(s, j, year)).collect();
     let until_date = match dates.as_slice() {
         [a, b, ..] if s.text(a.end, b.start).contains('～') => {
             period.from = Some(iso_date(a.date));
             // 「12月28日～1月3日」: the end is in the next year
-            let b_date = if !b.has_year && b.date < a.date { b.date.with_year(b.date.year() + 1).unwrap_or(b.date) } else { b.date };
+            let b_date = if !b.has_year && b.date < a.date {
+                b.date.with_year(b.date.year() + 1).unwrap_or(b.date)
+            } else {
+                b.date
+            };
             Some((b_date, b.end))
         }
         [a, ..] => Some((a.date, a.end)),
@@ -600,7 +634,8 @@ fn read_added_at(s: &Compact, year: Option<i32>) -> Option<String> {
 fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool) {
     let mut listed: Vec<Listed> = Vec::new();
     // 「範囲：…」 or 「範囲【…」 (a tab between them is gone by now)
-    if let Some(k) = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【'))) {
+    if let Some(k) = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【')))
+    {
         let start = if s.chars.get(k + 2) == Some(&':') { k + 3 } else { k + 2 };
         let end = (start..s.chars.len())
             .find(|&i| ["開放期間", "対象期間", "期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
@@ -614,8 +649,14 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
             from = k + 1;
             // The list starts after 「対象地域に」 or 「下線部の」 in the same
             // sentence; without such a lead the words before are not a list
-            let sentence = (k.saturating_sub(300)..k).rev().find(|&i| s.chars.get(i) == Some(&'。')).map_or(k.saturating_sub(300), |i| i + 1);
-            let lead = LIST_LEADS.iter().filter_map(|lead| (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count())).max();
+            let sentence = (k.saturating_sub(300)..k)
+                .rev()
+                .find(|&i| s.chars.get(i) == Some(&'。'))
+                .map_or(k.saturating_sub(300), |i| i + 1);
+            let lead = LIST_LEADS
+                .iter()
+                .filter_map(|lead| (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count()))
+                .max();
             if let Some(start) = lead {
                 addition_lists += 1;
                 read_list(s, start, k, true, &mut listed);
@@ -659,14 +700,22 @@ impl Earlier {
                     .collect()
             })
             .unwrap_or_default();
-        let complete = number.is_some_and(|k| k == 1 || disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n))));
+        let complete = number.is_some_and(|k| {
+            k == 1 || disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n)))
+        });
         Earlier { codes, complete }
     }
 }
 
 /// Resolve a listed area (through the maintainer's fixes) and decide whether
 /// it is new; `others_continue`: the text says 延長 and marks its additions
-fn resolve_listed(s: &Compact, l: Listed, options: &ImportOptions, earlier: &Earlier, others_continue: bool) -> ImportedArea {
+fn resolve_listed(
+    s: &Compact,
+    l: Listed,
+    options: &ImportOptions,
+    earlier: &Earlier,
+    others_continue: bool,
+) -> ImportedArea {
     let m = master();
     // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
     let whole = l.written == "全域" || (l.written.starts_with('全') && l.written.ends_with("市町村"));
@@ -681,7 +730,9 @@ fn resolve_listed(s: &Compact, l: Listed, options: &ImportOptions, earlier: &Ear
         match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
             Resolution::Found(i) => (if fix.is_some() { "fixed" } else { "ok" }, Place::at(i), Vec::new()),
             Resolution::Ambiguous(c) => ("ambiguous", None, c.into_iter().filter_map(Place::at).collect()),
-            Resolution::NotFound { suggestions, .. } => ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect()),
+            Resolution::NotFound { suggestions, .. } => {
+                ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect())
+            }
         }
     };
     let code = place.as_ref().map(|p| p.code.clone());
@@ -730,7 +781,12 @@ fn area_problem(a: &ImportedArea) -> Option<Problem> {
     };
     let label = format!("{}{}", a.prefecture.as_deref().map(|p| format!("【{p}】")).unwrap_or_default(), a.written);
     let (line, column) = (a.position.line, a.position.column);
-    Some(Problem { entry: format!("{line}行目{column}列 {label}"), path: format!("line {line} column {column}"), message, suggestions: names })
+    Some(Problem {
+        entry: format!("{line}行目{column}列 {label}"),
+        path: format!("line {line} column {column}"),
+        message,
+        suggestions: names,
+    })
 }
 
 /// Split `【県】a、b、c【県】d…` between `start` and `end` into items
@@ -804,7 +860,12 @@ fn codes_of(name: &str) -> Vec<String> {
     let key = crate::text::name_key(name);
     m.prefectures()
         .find(|(_, p)| p.key == key)
-        .map(|(pi, _)| m.places().filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality).map(|(_, e)| e.code.clone()).collect())
+        .map(|(pi, _)| {
+            m.places()
+                .filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality)
+                .map(|(_, e)| e.code.clone())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -824,7 +885,11 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
             .filter(|a| !a.whole_prefecture)
             .filter_map(|a| a.place.as_ref().map(|p| AreaDoc::Name(format!("{}{}", p.prefecture, p.name))))
             .collect();
-        let prefectures: Vec<String> = group.iter().filter(|a| a.whole_prefecture).filter_map(|a| a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string))).collect();
+        let prefectures: Vec<String> = group
+            .iter()
+            .filter(|a| a.whole_prefecture)
+            .filter_map(|a| a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string)))
+            .collect();
         rules.push(RuleDoc {
             kind,
             areas,
@@ -838,7 +903,10 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
     Some(NoticeDoc {
         id: format!("{disaster}-{number}"),
         number,
-        title: r.title.clone().unwrap_or_else(|| format!("{}（その{number}）", r.disaster_name.clone().unwrap_or_default())),
+        title: r
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("{}（その{number}）", r.disaster_name.clone().unwrap_or_default())),
         issued: r.issued.clone()?,
         issuer: None,
         source: Some("saigai-mode import".into()),

@@ -77,10 +77,7 @@ impl Reader<'_> {
     }
 
     fn error(&self, message: &str) -> SyntaxError {
-        let col = self
-            .bytes
-            .get(self.line_start..self.at)
-            .map_or(0, |b| String::from_utf8_lossy(b).chars().count());
+        let col = self.bytes.get(self.line_start..self.at).map_or(0, |b| String::from_utf8_lossy(b).chars().count());
         SyntaxError { line: self.line, column: col + 1, message: message.to_string() }
     }
 
@@ -263,7 +260,9 @@ impl Reader<'_> {
         }
         let text = std::str::from_utf8(self.bytes.get(start..self.at).unwrap_or_default()).unwrap_or("");
         let digits = text.strip_prefix('-').unwrap_or(text);
-        let canonical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
+        let canonical = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
         match text.parse::<i64>() {
             Ok(n) if canonical => Ok(Value::Number(n)),
             _ if canonical => Err(self.error(&format!("数値「{text}」が大きすぎます"))),
@@ -282,7 +281,10 @@ mod tests {
         let v = parse(r#" { "a": [1, -2, true, false, null], "b": "x\"\u00e9\ud83d\ude00\n" } "#).unwrap();
         let Value::Object(f) = v else { panic!() };
         assert_eq!(f[0].0, "a");
-        assert_eq!(f[0].1, Value::Array(vec![Value::Number(1), Value::Number(-2), Value::Bool(true), Value::Bool(false), Value::Null]));
+        assert_eq!(
+            f[0].1,
+            Value::Array(vec![Value::Number(1), Value::Number(-2), Value::Bool(true), Value::Bool(false), Value::Null])
+        );
         assert_eq!(f[1].1, Value::String("x\"é😀\n".to_string()));
     }
 

@@ -107,10 +107,7 @@ impl Master {
 
     /// The row with this 6-digit code
     pub fn by_code(&self, code: &str) -> Option<&Entry> {
-        self.entries
-            .binary_search_by(|e| e.code.as_str().cmp(code))
-            .ok()
-            .and_then(|i| self.entries.get(i))
+        self.entries.binary_search_by(|e| e.code.as_str().cmp(code)).ok().and_then(|i| self.entries.get(i))
     }
 
     /// The index of the row with this 6-digit code
@@ -152,9 +149,7 @@ pub fn check_digit_ok(code: &str) -> bool {
 
 /// The check digit for a 5-digit code
 pub fn with_check_digit(code5: &str) -> Option<String> {
-    (0..10)
-        .map(|c| format!("{code5}{c}"))
-        .find(|c| check_digit_ok(c))
+    (0..10).map(|c| format!("{code5}{c}")).find(|c| check_digit_ok(c))
 }
 
 #[cfg(test)]

@@ -13,11 +13,11 @@
 //! naming its entry, in Japanese (PRODUCT §5.2).
 
 use crate::error::{Error, ErrorKind};
+use crate::json::Value;
 use crate::master::{master, Kind};
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date, parse_instant, start_of, start_of_next};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use crate::json::Value;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -343,7 +343,11 @@ impl NoticeSet {
             ids.push(&d.id);
             for (ni, n) in d.notices.iter().enumerate() {
                 if ids.contains(&n.id.as_str()) {
-                    problems.push(Problem::new(&d.name, &format!("{path}.notices[{ni}]"), format!("通知のid「{}」が重複しています。", n.id)));
+                    problems.push(Problem::new(
+                        &d.name,
+                        &format!("{path}.notices[{ni}]"),
+                        format!("通知のid「{}」が重複しています。", n.id),
+                    ));
                 }
                 ids.push(&n.id);
             }
@@ -354,11 +358,8 @@ impl NoticeSet {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let data_as_of = disasters
-            .iter()
-            .flat_map(|d| d.notices.iter())
-            .filter_map(|n| parse_date(&n.issued).ok())
-            .max();
+        let data_as_of =
+            disasters.iter().flat_map(|d| d.notices.iter()).filter_map(|n| parse_date(&n.issued).ok()).max();
         Ok(NoticeSet { doc, disasters, data_as_of })
     }
 
@@ -406,14 +407,16 @@ fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
 fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
     let m = master();
     let label = |i: usize| {
-        m.get(i)
-            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.display_name))
-            .unwrap_or_default()
+        m.get(i).map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.display_name)).unwrap_or_default()
     };
     match resolve(name) {
         Resolution::Found(i) => Some(i),
         Resolution::Ambiguous(c) => {
-            let mut p = Problem::new(entry, path, format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"));
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"),
+            );
             p.suggestions = c.into_iter().map(label).collect();
             problems.push(p);
             None
@@ -421,7 +424,11 @@ fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>
         Resolution::NotFound { reason, suggestions } => {
             let names: Vec<String> = suggestions.into_iter().map(label).collect();
             let hint = names.first().map(|s| format!("「{s}」ではありませんか？")).unwrap_or_default();
-            let mut p = Problem::new(entry, path, format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')));
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')),
+            );
             p.suggestions = names;
             problems.push(p);
             None
@@ -488,44 +495,7 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
     }
 
-    // Notices by number; numbers consecutive, dates in order
-    let mut order: Vec<usize> = (0..d.notices.len()).collect();
-    order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
-    let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
-    let mut prev: Option<(u32, NaiveDate)> = None;
-    for &ni in &order {
-        let Some(n) = d.notices.get(ni) else { continue };
-        let entry = format!("{dname} その{}", n.number);
-        let npath = format!("{path}.notices[{ni}]");
-        if n.number == 0 {
-            problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"));
-        }
-        if n.title.trim().is_empty() {
-            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
-        }
-        match parse_date(&n.issued) {
-            Ok(date) => {
-                if let Some(b) = began.filter(|b| date < *b) {
-                    problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日 {} が災害の始まり {} より前です。", iso_date(date), iso_date(b))));
-                }
-                if let Some((pn, pd)) = prev {
-                    if pn == n.number {
-                        problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{} が二つあります。", n.number)));
-                    } else if n.number > pn + 1 {
-                        problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{} の前の その{} がありません。途中の通知を抜かさないでください。", n.number, pn + 1)));
-                    }
-                    if date < pd {
-                        problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日 {} が その{} の発出日 {} より前です。", iso_date(date), pn, iso_date(pd))));
-                    }
-                }
-                prev = Some((n.number, date));
-                if let Some(slot) = issued.get_mut(ni) {
-                    *slot = Some(date);
-                }
-            }
-            Err(e) => problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日（issued）: {e}"))),
-        }
-    }
+    let (order, issued) = order_notices(d, &dname, path, began, problems);
 
     let notices: Vec<NoticeRef> = order
         .iter()
@@ -541,33 +511,13 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         .collect();
     let first = order.first().and_then(|&i| d.notices.get(i));
     let earlier_missing = first.is_some_and(|n| n.number > 1);
-    let known_from = order
-        .first()
-        .and_then(|&i| issued.get(i).copied().flatten())
-        .or(began)
-        .map_or(NaiveDateTime::MIN, start_of);
+    let known_from =
+        order.first().and_then(|&i| issued.get(i).copied().flatten()).or(began).map_or(NaiveDateTime::MIN, start_of);
 
     let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
     // The base rule first: notices then confirm, extend, shorten or add
     if let Some(ra) = &d.relief_act {
-        let rpath = format!("{path}.reliefAct");
-        let rentry = format!("{dname} 災害救助法");
-        match parse_date(&ra.first_report) {
-            Ok(fr) => {
-                let window_end = start_of(fr) + Duration::days(7);
-                for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, &rentry, &rpath, problems) {
-                    areas.entry(i).or_default().windows = vec![Window {
-                        from: Some(start_of(fr)),
-                        until: window_end,
-                        provisional: false,
-                        basis: Basis::ReliefAct,
-                        notices: Vec::new(),
-                        added_by: None,
-                    }];
-                }
-            }
-            Err(e) => problems.push(Problem::new(&rentry, &format!("{rpath}.firstReport"), format!("適用第一報の日付（firstReport）: {e}"))),
-        }
+        relief_act_windows(ra, &format!("{dname} 災害救助法"), &format!("{path}.reliefAct"), &mut areas, problems);
     }
 
     for (pos, &ni) in order.iter().enumerate() {
@@ -612,7 +562,116 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
     if problems.len() > before {
         return None;
     }
-    Some(Disaster { id: d.id.clone(), name: d.name.clone(), began: began?, notices, earlier_missing, known_from, areas })
+    Some(Disaster {
+        id: d.id.clone(),
+        name: d.name.clone(),
+        began: began?,
+        notices,
+        earlier_missing,
+        known_from,
+        areas,
+    })
+}
+
+/// The disaster's notices in the order of their numbers, and their dates of
+/// issue; reports repeated or missing numbers and dates that go back
+fn order_notices(
+    d: &DisasterDoc,
+    dname: &str,
+    path: &str,
+    began: Option<NaiveDate>,
+    problems: &mut Vec<Problem>,
+) -> (Vec<usize>, Vec<Option<NaiveDate>>) {
+    let mut order: Vec<usize> = (0..d.notices.len()).collect();
+    order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
+    let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
+    let mut prev: Option<(u32, NaiveDate)> = None;
+    for &ni in &order {
+        let Some(n) = d.notices.get(ni) else { continue };
+        let entry = format!("{dname} その{}", n.number);
+        let npath = format!("{path}.notices[{ni}]");
+        if n.number == 0 {
+            problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"));
+        }
+        if n.title.trim().is_empty() {
+            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
+        }
+        match parse_date(&n.issued) {
+            Ok(date) => {
+                if let Some(b) = began.filter(|b| date < *b) {
+                    problems.push(Problem::new(
+                        &entry,
+                        &format!("{npath}.issued"),
+                        format!("発出日 {} が災害の始まり {} より前です。", iso_date(date), iso_date(b)),
+                    ));
+                }
+                if let Some((pn, pd)) = prev {
+                    if pn == n.number {
+                        problems.push(Problem::new(
+                            &entry,
+                            &format!("{npath}.number"),
+                            format!("その{} が二つあります。", n.number),
+                        ));
+                    } else if n.number > pn + 1 {
+                        problems.push(Problem::new(
+                            &entry,
+                            &format!("{npath}.number"),
+                            format!(
+                                "その{} の前の その{} がありません。途中の通知を抜かさないでください。",
+                                n.number,
+                                pn + 1
+                            ),
+                        ));
+                    }
+                    if date < pd {
+                        problems.push(Problem::new(
+                            &entry,
+                            &format!("{npath}.issued"),
+                            format!("発出日 {} が その{} の発出日 {} より前です。", iso_date(date), pn, iso_date(pd)),
+                        ));
+                    }
+                }
+                prev = Some((n.number, date));
+                if let Some(slot) = issued.get_mut(ni) {
+                    *slot = Some(date);
+                }
+            }
+            Err(e) => problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日（issued）: {e}"))),
+        }
+    }
+
+    (order, issued)
+}
+
+/// The one-week windows of the base rule (参考1): from the first report,
+/// first day included
+fn relief_act_windows(
+    ra: &ReliefActDoc,
+    entry: &str,
+    path: &str,
+    areas: &mut BTreeMap<usize, AreaHistory>,
+    problems: &mut Vec<Problem>,
+) {
+    match parse_date(&ra.first_report) {
+        Ok(fr) => {
+            let window_end = start_of(fr) + Duration::days(7);
+            for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, entry, path, problems) {
+                areas.entry(i).or_default().windows = vec![Window {
+                    from: Some(start_of(fr)),
+                    until: window_end,
+                    provisional: false,
+                    basis: Basis::ReliefAct,
+                    notices: Vec::new(),
+                    added_by: None,
+                }];
+            }
+        }
+        Err(e) => problems.push(Problem::new(
+            entry,
+            &format!("{path}.firstReport"),
+            format!("適用第一報の日付（firstReport）: {e}"),
+        )),
+    }
 }
 
 /// The notice a rule belongs to
@@ -636,7 +695,11 @@ fn apply_rule(
     problems: &mut Vec<Problem>,
 ) {
     if r.areas.is_empty() && r.prefectures.is_empty() {
-        problems.push(Problem::new(entry, &format!("{path}.areas"), "地域（areas または prefectures）が一つもありません。"));
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.areas"),
+            "地域（areas または prefectures）が一つもありません。",
+        ));
     }
     let from = match (&r.from, r.kind) {
         (Some(_), RuleKind::Continue) => {
@@ -656,7 +719,11 @@ fn apply_rule(
         Ok(Until::At(t)) => Some(t),
         Ok(Until::Current) => None,
         Err(e) => {
-            problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。")));
+            problems.push(Problem::new(
+                entry,
+                &format!("{path}.until"),
+                format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。"),
+            ));
             return;
         }
     };
@@ -665,21 +732,37 @@ fn apply_rule(
         None => match at.current_end {
             Some(t) => t,
             None => {
-                problems.push(Problem::new(entry, &format!("{path}.until"), "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。"));
+                problems.push(Problem::new(
+                    entry,
+                    &format!("{path}.until"),
+                    "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。",
+                ));
                 return;
             }
         },
     };
     if until <= from {
-        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date()))));
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date())),
+        ));
         return;
     }
     if until < start_of(at.issued) {
-        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(at.issued))));
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(at.issued)),
+        ));
         return;
     }
     if until > start_of(at.issued) + Duration::days(366) {
-        problems.push(Problem::new(entry, &format!("{path}.until"), format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until)));
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until),
+        ));
         return;
     }
     for (i, part) in resolve_areas(&r.areas, &r.prefectures, entry, path, problems) {
@@ -822,7 +905,10 @@ impl<'v, 'p> Obj<'v, 'p> {
             if !known.contains(&key.as_str()) {
                 let near = known
                     .iter()
-                    .filter(|k| crate::text::edit_distance(&key.chars().collect::<Vec<_>>(), &k.chars().collect::<Vec<_>>(), 2) <= 2)
+                    .filter(|k| {
+                        crate::text::edit_distance(&key.chars().collect::<Vec<_>>(), &k.chars().collect::<Vec<_>>(), 2)
+                            <= 2
+                    })
                     .map(|k| format!("「{k}」ではありませんか？"))
                     .next()
                     .unwrap_or_else(|| format!("使える項目: {}", known.join(", ")));
@@ -838,7 +924,11 @@ impl<'v, 'p> Obj<'v, 'p> {
 
     fn wrong(&mut self, name: &str, line: usize, want: &str, got: &Value) {
         let path = join(&self.path, name);
-        self.problems.push(shape_problem(&path, line, format!("「{name}」は{want}で書きます（{}になっています）。", got.kind())));
+        self.problems.push(shape_problem(
+            &path,
+            line,
+            format!("「{name}」は{want}で書きます（{}になっています）。", got.kind()),
+        ));
     }
 
     fn missing(&mut self, name: &str) {
@@ -892,11 +982,9 @@ impl<'v, 'p> Obj<'v, 'p> {
     /// The items of an array field with their paths
     fn array(&mut self, name: &str, required: bool) -> Vec<(&'v Value, String, usize)> {
         match self.get(name) {
-            Some((Value::Array(items), l)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (v, format!("{}[{i}]", join(&self.path, name)), l))
-                .collect(),
+            Some((Value::Array(items), l)) => {
+                items.iter().enumerate().map(|(i, v)| (v, format!("{}[{i}]", join(&self.path, name)), l)).collect()
+            }
             Some((Value::Null, _)) | None => {
                 if required {
                     self.missing(name);
@@ -916,7 +1004,11 @@ impl<'v, 'p> Obj<'v, 'p> {
         for (v, path, line) in items {
             match v {
                 Value::String(s) => out.push(s.clone()),
-                other => self.problems.push(shape_problem(&path, line, format!("文字列 \"…\" のはずが{}です。", other.kind()))),
+                other => self.problems.push(shape_problem(
+                    &path,
+                    line,
+                    format!("文字列 \"…\" のはずが{}です。", other.kind()),
+                )),
             }
         }
         out
@@ -934,7 +1026,14 @@ impl<'v, 'p> Obj<'v, 'p> {
                         out.push(AreaDoc::Part(PartDoc { name, part }));
                     }
                 }
-                other => self.problems.push(shape_problem(&path, line, format!("地域は文字列か {{ \"name\": …, \"part\": … }} で書きます（{}になっています）。", other.kind()))),
+                other => self.problems.push(shape_problem(
+                    &path,
+                    line,
+                    format!(
+                        "地域は文字列か {{ \"name\": …, \"part\": … }} で書きます（{}になっています）。",
+                        other.kind()
+                    ),
+                )),
             }
         }
         out
@@ -952,7 +1051,11 @@ impl<'v, 'p> Obj<'v, 'p> {
                 let line = self.get(name).map_or(self.line, |(_, l)| l);
                 let names: Vec<&str> = choices.iter().map(|(k, _)| *k).collect();
                 let path = join(&self.path, name);
-                self.problems.push(shape_problem(&path, line, format!("「{name}」は {} のどれかです（「{text}」になっています）。", names.join(" / "))));
+                self.problems.push(shape_problem(
+                    &path,
+                    line,
+                    format!("「{name}」は {} のどれかです（「{text}」になっています）。", names.join(" / ")),
+                ));
                 default
             }
         }
@@ -1005,7 +1108,11 @@ fn read_disaster(v: &Value, path: String, line: usize, problems: &mut Vec<Proble
         Some((ra, l)) => {
             let rpath = join(&o.path, "reliefAct");
             let mut r = Obj::new(ra, rpath, l, &["firstReport", "areas", "prefectures"], o.problems)?;
-            Some(ReliefActDoc { first_report: r.string("firstReport"), areas: r.areas("areas"), prefectures: r.strings("prefectures") })
+            Some(ReliefActDoc {
+                first_report: r.string("firstReport"),
+                areas: r.areas("areas"),
+                prefectures: r.strings("prefectures"),
+            })
         }
     };
     let items = o.array("notices", true);
@@ -1014,19 +1121,35 @@ fn read_disaster(v: &Value, path: String, line: usize, problems: &mut Vec<Proble
 }
 
 fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>) -> Option<NoticeDoc> {
-    let mut o = Obj::new(v, path, line, &["id", "number", "title", "issued", "issuer", "source", "url", "remarks", "rules"], problems)?;
+    let mut o = Obj::new(
+        v,
+        path,
+        line,
+        &["id", "number", "title", "issued", "issuer", "source", "url", "remarks", "rules"],
+        problems,
+    )?;
     let (id, number, title, issued) = (o.string("id"), o.number("number"), o.string("title"), o.string("issued"));
     let (issuer, source, url) = (o.opt_string("issuer"), o.opt_string("source"), o.opt_string("url"));
     let mut remarks = Vec::new();
     for (v, path, line) in o.array("remarks", false) {
         if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas"], o.problems) {
-            let kind = r.choice("kind", &[("facility", RemarkKind::Facility), ("partial", RemarkKind::Partial), ("note", RemarkKind::Note)], RemarkKind::Note);
+            let kind = r.choice(
+                "kind",
+                &[("facility", RemarkKind::Facility), ("partial", RemarkKind::Partial), ("note", RemarkKind::Note)],
+                RemarkKind::Note,
+            );
             remarks.push(RemarkDoc { kind, text: r.string("text"), areas: r.areas("areas") });
         }
     }
     let mut rules = Vec::new();
     for (v, path, line) in o.array("rules", true) {
-        if let Some(mut r) = Obj::new(v, path, line, &["kind", "areas", "prefectures", "from", "until", "provisional", "remark"], o.problems) {
+        if let Some(mut r) = Obj::new(
+            v,
+            path,
+            line,
+            &["kind", "areas", "prefectures", "from", "until", "provisional", "remark"],
+            o.problems,
+        ) {
             rules.push(RuleDoc {
                 kind: r.choice("kind", &[("add", RuleKind::Add), ("continue", RuleKind::Continue)], RuleKind::Add),
                 areas: r.areas("areas"),

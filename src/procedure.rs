@@ -121,9 +121,7 @@ fn terms(text: &str, public_assistance: bool) -> String {
     }
     // 被保険者番号 contains no other term, and 保険者名称 is not inside
     // 被保険者番号, so plain replacement in this order is exact.
-    PUBLIC_ASSISTANCE_TERMS
-        .iter()
-        .fold(text.to_string(), |t, term| t.replace(term.usual, term.read_as))
+    PUBLIC_ASSISTANCE_TERMS.iter().fold(text.to_string(), |t, term| t.replace(term.usual, term.read_as))
 }
 
 fn step(title: &str, text: &str, pa: bool, basis: Vec<Citation>) -> Step {
@@ -151,7 +149,12 @@ pub fn procedure(a: Answers) -> Procedure {
         }
     } else {
         steps.push(step("同意は不要", NO_CONSENT, pa, vec![APPI_20_2_2, KIYAKU_21_2]));
-        steps.push(step("本人を特定して照会する", IDENTIFY_WITHOUT_CONSENT, pa, vec![bessou("", "※ 本人の同意を得ることが困難な場合")]));
+        steps.push(step(
+            "本人を特定して照会する",
+            IDENTIFY_WITHOUT_CONSENT,
+            pa,
+            vec![bessou("", "※ 本人の同意を得ることが困難な場合")],
+        ));
         if a.number_known {
             steps.push(step("番号で照会する", QUERY_BY_NUMBER, pa, vec![bessou("", BESSOU2_CASE1)]));
         } else {

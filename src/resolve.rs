@@ -51,7 +51,9 @@ impl NotFoundReason {
     pub fn message(self) -> &'static str {
         match self {
             NotFoundReason::Empty => "市区町村名を入力してください。",
-            NotFoundReason::BadCheckDigit => "6桁の団体コードの検査数字（最後の桁）が合いません。コードを確かめてください。",
+            NotFoundReason::BadCheckDigit => {
+                "6桁の団体コードの検査数字（最後の桁）が合いません。コードを確かめてください。"
+            }
             NotFoundReason::UnknownCode => "この団体コードの市区町村は見つかりません。",
             NotFoundReason::BadCodeLength => "団体コードは6桁（または検査数字を除いた5桁）で入力してください。",
             NotFoundReason::PrefectureOnly => "都道府県だけでは判定できません。市区町村名まで入力してください。",
@@ -118,11 +120,7 @@ fn resolve_code(m: &Master, digits: &str) -> Resolution {
 const READING_SUFFIXES: &[&str] = &["ちょう", "まち", "むら", "そん", "し", "く"];
 
 fn reading_stem(reading: &str) -> &str {
-    READING_SUFFIXES
-        .iter()
-        .find_map(|s| reading.strip_suffix(s))
-        .filter(|s| !s.is_empty())
-        .unwrap_or(reading)
+    READING_SUFFIXES.iter().find_map(|s| reading.strip_suffix(s)).filter(|s| !s.is_empty()).unwrap_or(reading)
 }
 
 fn resolve_reading(m: &Master, key: &str) -> Resolution {
@@ -134,12 +132,10 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
     options.push((None, key));
     for (pref, rest) in options {
         let in_pref = |e: &Entry| pref.is_none_or(|p| e.prefecture == p);
-        let exact: Vec<usize> = m.places().filter(|(_, e)| in_pref(e) && e.reading_key == rest).map(|(i, _)| i).collect();
+        let exact: Vec<usize> =
+            m.places().filter(|(_, e)| in_pref(e) && e.reading_key == rest).map(|(i, _)| i).collect();
         let hits = if exact.is_empty() {
-            m.places()
-                .filter(|(_, e)| in_pref(e) && reading_stem(&e.reading_key) == rest)
-                .map(|(i, _)| i)
-                .collect()
+            m.places().filter(|(_, e)| in_pref(e) && reading_stem(&e.reading_key) == rest).map(|(i, _)| i).collect()
         } else {
             exact
         };
@@ -220,7 +216,8 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Vec<usiz
         if prefix_len <= at {
             let tail = rest.get(at + '郡'.len_utf8()..).unwrap_or("");
             let town = |e: &Entry| e.kind == Kind::Municipality && (e.name.ends_with('町') || e.name.ends_with('村'));
-            let exact_tail: Vec<usize> = m.places().filter(|(_, e)| in_pref(e) && town(e) && e.key == tail).map(|(i, _)| i).collect();
+            let exact_tail: Vec<usize> =
+                m.places().filter(|(_, e)| in_pref(e) && town(e) && e.key == tail).map(|(i, _)| i).collect();
             if !exact_tail.is_empty() {
                 return (exact_tail, tail);
             }
@@ -266,11 +263,7 @@ fn bare_name(m: &Master, text: &str, pref: Option<usize>) -> Vec<usize> {
     }
     m.places()
         .filter(|(_, e)| pref.is_none_or(|p| e.prefecture == p))
-        .filter(|(_, e)| {
-            e.key
-                .strip_prefix(text)
-                .is_some_and(|s| matches!(s, "市" | "町" | "村" | "区"))
-        })
+        .filter(|(_, e)| e.key.strip_prefix(text).is_some_and(|s| matches!(s, "市" | "町" | "村" | "区")))
         .map(|(i, _)| i)
         .collect()
 }
@@ -311,12 +304,7 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
         return Vec::new();
     }
     if is_digits(&key) {
-        return m
-            .places()
-            .filter(|(_, e)| e.code.starts_with(key.as_str()))
-            .map(|(i, _)| i)
-            .take(limit)
-            .collect();
+        return m.places().filter(|(_, e)| e.code.starts_with(key.as_str())).map(|(i, _)| i).take(limit).collect();
     }
     let nk = name_key(&key);
     let mut pref: Option<usize> = None;
@@ -345,9 +333,17 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
             Some(0)
         } else if e.key.starts_with(text) {
             Some(1)
-        } else if kana && (e.reading_key.starts_with(key.as_str()) || m.prefecture_of(e).is_some_and(|p| key.strip_prefix(p.reading_key.as_str()).is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r)))) {
+        } else if kana
+            && (e.reading_key.starts_with(key.as_str())
+                || m.prefecture_of(e).is_some_and(|p| {
+                    key.strip_prefix(p.reading_key.as_str())
+                        .is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r))
+                }))
+        {
             Some(2)
-        } else if e.kind == Kind::Ward && (name_key(e.name).starts_with(text) || kana && kana_key(e.reading).starts_with(key.as_str())) {
+        } else if e.kind == Kind::Ward
+            && (name_key(e.name).starts_with(text) || kana && kana_key(e.reading).starts_with(key.as_str()))
+        {
             Some(3)
         } else if text.chars().count() >= 2 && e.key.contains(text) {
             Some(4)

@@ -17,24 +17,73 @@
 /// (`data/municipalities.tsv`); the left side never occurs in the master in a
 /// way that would make two names collide (checked by a test in `master`).
 const KANJI_VARIANTS: &[(char, char)] = &[
-    ('鯵', '鰺'), ('澤', '沢'), ('邊', '辺'), ('邉', '辺'), ('檜', '桧'),
-    ('龍', '竜'), ('廣', '広'), ('濱', '浜'),
-    ('櫻', '桜'), ('國', '国'), ('與', '与'), ('會', '会'), ('縣', '県'),
-    ('齋', '斎'), ('齊', '斉'), ('﨑', '崎'), ('嵜', '崎'), ('碕', '崎'),
-    ('曾', '曽'), ('冨', '富'), ('槇', '槙'), ('德', '徳'), ('眞', '真'),
-    ('條', '条'), ('淺', '浅'), ('關', '関'), ('藏', '蔵'), ('驒', '騨'),
-    ('檮', '梼'), ('鄕', '郷'), ('靜', '静'), ('萬', '万'), ('來', '来'),
-    ('惠', '恵'), ('淵', '渕'), ('遙', '遥'), ('鷗', '鴎'), ('峯', '峰'),
-    ('舊', '旧'), ('寶', '宝'), ('豐', '豊'), ('髙', '高'),
-    ('黑', '黒'), ('壽', '寿'), ('榮', '栄'), ('賴', '頼'), ('稻', '稲'),
-    ('戶', '戸'), ('圓', '円'), ('臺', '台'),
-    ('瀨', '瀬'), ('瀧', '滝'), ('鹽', '塩'), ('兒', '児'), ('鐵', '鉄'),
-    ('發', '発'), ('樂', '楽'), ('澁', '渋'), ('增', '増'),
-    ('祗', '祇'), ('彌', '弥'), ('穗', '穂'),
+    ('鯵', '鰺'),
+    ('澤', '沢'),
+    ('邊', '辺'),
+    ('邉', '辺'),
+    ('檜', '桧'),
+    ('龍', '竜'),
+    ('廣', '広'),
+    ('濱', '浜'),
+    ('櫻', '桜'),
+    ('國', '国'),
+    ('與', '与'),
+    ('會', '会'),
+    ('縣', '県'),
+    ('齋', '斎'),
+    ('齊', '斉'),
+    ('﨑', '崎'),
+    ('嵜', '崎'),
+    ('碕', '崎'),
+    ('曾', '曽'),
+    ('冨', '富'),
+    ('槇', '槙'),
+    ('德', '徳'),
+    ('眞', '真'),
+    ('條', '条'),
+    ('淺', '浅'),
+    ('關', '関'),
+    ('藏', '蔵'),
+    ('驒', '騨'),
+    ('檮', '梼'),
+    ('鄕', '郷'),
+    ('靜', '静'),
+    ('萬', '万'),
+    ('來', '来'),
+    ('惠', '恵'),
+    ('淵', '渕'),
+    ('遙', '遥'),
+    ('鷗', '鴎'),
+    ('峯', '峰'),
+    ('舊', '旧'),
+    ('寶', '宝'),
+    ('豐', '豊'),
+    ('髙', '高'),
+    ('黑', '黒'),
+    ('壽', '寿'),
+    ('榮', '栄'),
+    ('賴', '頼'),
+    ('稻', '稲'),
+    ('戶', '戸'),
+    ('圓', '円'),
+    ('臺', '台'),
+    ('瀨', '瀬'),
+    ('瀧', '滝'),
+    ('鹽', '塩'),
+    ('兒', '児'),
+    ('鐵', '鉄'),
+    ('發', '発'),
+    ('樂', '楽'),
+    ('澁', '渋'),
+    ('增', '増'),
+    ('祗', '祇'),
+    ('彌', '弥'),
+    ('穗', '穂'),
 ];
 
 /// Half-width katakana U+FF66..=U+FF9D to full width, in code point order.
-const HALF_KATAKANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+const HALF_KATAKANA: &str =
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// Whether a character is dropped when keys are made (spaces of all widths
 /// and the separators people put between prefecture and city)
@@ -52,10 +101,7 @@ pub fn kana_key(input: &str) -> String {
         let c = match c {
             // Full-width ASCII to ASCII
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{ff66}'..='\u{ff9d}' => HALF_KATAKANA
-                .chars()
-                .nth(c as usize - 0xff66)
-                .unwrap_or(c),
+            '\u{ff66}'..='\u{ff9d}' => HALF_KATAKANA.chars().nth(c as usize - 0xff66).unwrap_or(c),
             // Voiced and semi-voiced marks, half width or spacing
             '\u{ff9e}' | '\u{309b}' | '\u{3099}' => {
                 if let Some(last) = out.last_mut() {
@@ -85,10 +131,7 @@ fn fold_name_char(c: char) -> char {
     match c {
         // ヶ ケ ヵ (already hiragana: ゖ け ゕ) and が in names like 鰺が沢
         'ゖ' | 'け' | 'ゕ' | 'が' => 'が',
-        _ => KANJI_VARIANTS
-            .iter()
-            .find(|(from, _)| *from == c)
-            .map_or(c, |(_, to)| *to),
+        _ => KANJI_VARIANTS.iter().find(|(from, _)| *from == c).map_or(c, |(_, to)| *to),
     }
 }
 
@@ -106,7 +149,11 @@ fn voiced(c: char) -> char {
             // Each voiceable kana is followed by its voiced form, except that
             // ハ行 steps by three (ハ バ パ).
             let next = char::from_u32(c as u32 + 1).unwrap_or(c);
-            if is_plain_voiceable(c) { next } else { c }
+            if is_plain_voiceable(c) {
+                next
+            } else {
+                c
+            }
         }
         _ => c,
     }

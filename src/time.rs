@@ -65,7 +65,9 @@ pub fn jst_from_unix_millis(ms: f64) -> Result<NaiveDateTime, Error> {
 
 fn num(s: &str, what: &str, whole: &str) -> Result<u32, Error> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || s.len() > 4 {
-        return Err(Error::date(format!("「{whole}」の{what}が数字ではありません。YYYY-MM-DD の形で入力してください。")));
+        return Err(Error::date(format!(
+            "「{whole}」の{what}が数字ではありません。YYYY-MM-DD の形で入力してください。"
+        )));
     }
     s.parse().map_err(|_| Error::date(format!("「{whole}」の{what}が読めません。")))
 }
@@ -79,10 +81,14 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     let s = s.trim();
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
-        return Err(Error::date(format!("「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。")));
+        return Err(Error::date(format!(
+            "「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。"
+        )));
     };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(Error::date(format!("「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。")));
+        return Err(Error::date(format!(
+            "「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。"
+        )));
     }
     let (y, m, d) = (num(y, "年", s)?, num(m, "月", s)?, num(d, "日", s)?);
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| Error::date(format!("「{s}」という日付はありません。")))
@@ -118,7 +124,9 @@ fn parse_time(s: &str, whole: &str) -> Result<(NaiveTime, bool), Error> {
 pub fn parse_instant(s: &str) -> Result<NaiveDateTime, Error> {
     let s = s.trim();
     let Some((date, rest)) = s.split_once(['T', ' ']) else {
-        return Err(Error::date(format!("「{s}」は日時の形ではありません。YYYY-MM-DDTHH:MM（例: 2026-02-10T09:30）の形で入力してください。")));
+        return Err(Error::date(format!(
+            "「{s}」は日時の形ではありません。YYYY-MM-DDTHH:MM（例: 2026-02-10T09:30）の形で入力してください。"
+        )));
     };
     let d = parse_date(date)?;
     let (time, offset_minutes) = split_offset(rest, s)?;

@@ -13,6 +13,10 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 /// The answer's status
+///
+/// INVARIANT: the declaration order is the order of precedence when several
+/// disasters speak for a place (active over unknown over ended over not
+/// active); `evaluate` sorts by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -178,7 +182,11 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
         Resolution::Ambiguous(c) => {
             v.status = Status::Ambiguous;
             v.candidates = c.into_iter().filter_map(Place::at).collect();
-            v.message = format!("「{}」に当たる市区町村が{}件あります。都道府県を含めて選んでください。", input.trim(), v.candidates.len());
+            v.message = format!(
+                "「{}」に当たる市区町村が{}件あります。都道府県を含めて選んでください。",
+                input.trim(),
+                v.candidates.len()
+            );
             return v;
         }
         Resolution::NotFound { reason, suggestions } => {
@@ -198,19 +206,21 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
     let Some(entry) = m.get(index) else { return v };
     v.municipality = Some(Place::of(entry));
 
-    // A designated city typed without its ward, where only some wards are
-    // listed: the answer depends on the ward
+    // A ward is covered by its own entries and by its city's
     let keys: Vec<usize> = std::iter::once(index).chain(entry.city).collect();
-    let mut found: Vec<(DisasterVerdict, Option<Window>)> = set
-        .disasters
-        .iter()
-        .filter_map(|d| disaster_verdict(d, &keys, query))
-        .collect();
+    let mut found: Vec<(DisasterVerdict, Option<Window>)> =
+        set.disasters.iter().filter_map(|d| disaster_verdict(d, &keys, query)).collect();
+    // A designated city typed without its ward, where only some wards are
+    // active: the answer depends on the ward
     if found.iter().all(|(d, _)| d.status != Status::Active) {
         let wards: Vec<usize> = m
             .places()
             .filter(|(_, e)| e.city == Some(index))
-            .filter(|(wi, _)| set.disasters.iter().any(|d| disaster_verdict(d, &[*wi], query).is_some_and(|dv| dv.0.status == Status::Active)))
+            .filter(|(wi, _)| {
+                set.disasters
+                    .iter()
+                    .any(|d| disaster_verdict(d, &[*wi], query).is_some_and(|dv| dv.0.status == Status::Active))
+            })
             .map(|(wi, _)| wi)
             .collect();
         if !wards.is_empty() {
@@ -220,7 +230,11 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
             return v;
         }
     }
-    found.sort_by(|a, b| a.0.status.cmp(&b.0.status).then_with(|| b.1.as_ref().map(|w| w.until).cmp(&a.1.as_ref().map(|w| w.until))));
+    // The governing disaster first: by status in the order of `Status`, then
+    // the latest end
+    found.sort_by(|a, b| {
+        a.0.status.cmp(&b.0.status).then_with(|| b.1.as_ref().map(|w| w.until).cmp(&a.1.as_ref().map(|w| w.until)))
+    });
     v.status = found.first().map_or(Status::NotActive, |f| f.0.status);
     if let Some((dv, Some(w))) = found.first() {
         v.window = dv.window.clone();
@@ -247,7 +261,8 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
 fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(DisasterVerdict, Option<Window>)> {
     let (qs, qe) = query.interval();
     let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
-    let remarks: Vec<Remark> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.remarks.iter().cloned()).collect();
+    let remarks: Vec<Remark> =
+        keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.remarks.iter().cloned()).collect();
     let starts = |w: &Window| w.from.unwrap_or(d.known_from);
     let gap = d.earlier_missing && qs < d.known_from && qe > start_of(d.began);
 
@@ -267,9 +282,8 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
     };
     let latest = d.notices.len().checked_sub(1);
     let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
-    let notices = window
-        .map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect())
-        .unwrap_or_default();
+    let notices =
+        window.map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect()).unwrap_or_default();
     Some((
         DisasterVerdict {
             id: d.id.clone(),
@@ -290,10 +304,19 @@ fn advice(v: &Verdict, query: Query, data_as_of: Option<NaiveDate>) -> Option<St
     let after = query.date() > as_of;
     let when = wareki(as_of);
     match v.status {
-        Status::Ended if after => Some(format!("読み込まれた通知の時点では終了。延長の通知がないか確認してください（データは{when}の通知まで）。")),
-        Status::NotActive if after => Some(format!("読み込まれた通知（{when}まで）では対象外です。その後に新しい通知が出ていないか確認してください。")),
-        Status::Active if v.window.as_ref().is_some_and(|w| w.provisional) => Some("終了日は予定です。延長や変更の通知がないか確認してください。".to_string()),
-        Status::Unknown => Some("この日付について読み込まれた通知では判断できません。厚生労働省の事務連絡（その1以降）を確認してください。".to_string()),
+        Status::Ended if after => Some(format!(
+            "読み込まれた通知の時点では終了。延長の通知がないか確認してください（データは{when}の通知まで）。"
+        )),
+        Status::NotActive if after => Some(format!(
+            "読み込まれた通知（{when}まで）では対象外です。その後に新しい通知が出ていないか確認してください。"
+        )),
+        Status::Active if v.window.as_ref().is_some_and(|w| w.provisional) => {
+            Some("終了日は予定です。延長や変更の通知がないか確認してください。".to_string())
+        }
+        Status::Unknown => Some(
+            "この日付について読み込まれた通知では判断できません。厚生労働省の事務連絡（その1以降）を確認してください。"
+                .to_string(),
+        ),
         _ => None,
     }
 }
@@ -340,7 +363,10 @@ impl CheckCall {
 pub fn check(call: &CheckCall, now: chrono::NaiveDateTime, set: &NoticeSet) -> Result<Verdict, crate::Error> {
     let query = match (call.date.as_deref(), call.at.as_deref()) {
         (Some(_), Some(_)) => {
-            return Err(crate::Error::new(crate::ErrorKind::InvalidArgument, "日付（date）と日時（at）は同時に指定できません。"))
+            return Err(crate::Error::new(
+                crate::ErrorKind::InvalidArgument,
+                "日付（date）と日時（at）は同時に指定できません。",
+            ))
         }
         (Some(d), None) => Query::Day(crate::time::parse_date(d)?),
         (None, Some(t)) => Query::At(crate::time::parse_instant(t)?),

@@ -34,8 +34,7 @@ fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsE
     NOTICES.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
-            let set = NoticeSet::builtin()
-                .map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
+            let set = NoticeSet::builtin().map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
             *slot = Some((set, DataSource::Builtin));
         }
         match slot.as_ref() {
@@ -62,7 +61,8 @@ fn known_fields(value: &JsValue, fields: &[&str]) -> Result<(), JsError> {
 
 /// A property of a call object: absent (`undefined` or `null`) or present
 fn property(value: &JsValue, key: &str) -> Result<Option<JsValue>, JsError> {
-    let v = js_sys::Reflect::get(value, &JsValue::from_str(key)).map_err(|_| JsError::new(&format!("cannot read `{key}`")))?;
+    let v = js_sys::Reflect::get(value, &JsValue::from_str(key))
+        .map_err(|_| JsError::new(&format!("cannot read `{key}`")))?;
     Ok((!v.is_undefined() && !v.is_null()).then_some(v))
 }
 
@@ -118,7 +118,8 @@ pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) 
 /// Places for autocomplete, best first
 #[wasm_bindgen(js_name = "suggest", unchecked_return_type = "Place[]")]
 pub fn suggest(prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
-    let places: Vec<Place> = core_suggest(prefix, limit.unwrap_or(8) as usize).into_iter().filter_map(Place::at).collect();
+    let places: Vec<Place> =
+        core_suggest(prefix, limit.unwrap_or(8) as usize).into_iter().filter_map(Place::at).collect();
     encode(&places)
 }
 

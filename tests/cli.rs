@@ -5,7 +5,11 @@ use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_saigai-mode")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
@@ -110,7 +114,11 @@ fn run_stdin(args: &[&str], input: &str) -> (i32, String, String) {
         .unwrap();
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -133,7 +141,8 @@ fn import_reports_then_merges() {
     let file = dir.join("notices.json");
     std::fs::write(&file, r#"{"format":1,"disasters":[]}"#).unwrap();
     let path = file.to_str().unwrap();
-    let (code, out, err) = run_stdin(&["import", "--disaster", "snow", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町", "--into", path], cover);
+    let (code, out, err) =
+        run_stdin(&["import", "--disaster", "snow", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町", "--into", path], cover);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("その5 を追加しました"), "{out}");
     let v = json(&["check", "上越市", "--date", "2026-02-05", "--notices", path, "--json"]);

@@ -18,7 +18,8 @@ fn every_example_validates_and_gives_its_verdicts() {
         let end = body.find("```").unwrap();
         let json = &body[..end];
         rest = &body[end..];
-        let set = NoticeSet::from_json(json).unwrap_or_else(|p| panic!("example {} does not validate: {p:#?}\n{json}", examples + 1));
+        let set = NoticeSet::from_json(json)
+            .unwrap_or_else(|p| panic!("example {} does not validate: {p:#?}\n{json}", examples + 1));
         examples += 1;
         let verdicts = rest.lines().find(|l| l.starts_with("Verdicts:")).unwrap();
         // "NAME on DATE → status" or "NAME at INSTANT → status"; without a
@@ -51,17 +52,17 @@ fn every_example_validates_and_gives_its_verdicts() {
 fn a_hand_written_file_for_a_made_up_disaster() {
     let set = NoticeSet::from_json(include_str!("fixtures/new-user.json")).unwrap_or_else(|p| panic!("{p:#?}"));
     let cases = [
-        ("熊本市中央区", "2027-04-10", "active"),    // a ward of a listed city
+        ("熊本市中央区", "2027-04-10", "active"), // a ward of a listed city
         ("熊本市", "2027-04-16T23:59", "active"),
         ("熊本市", "2027-04-17", "ended"),            // その2 did not extend it
         ("南阿蘇村", "2027-04-30", "active"),         // extended, provisional
         ("益城町", "2027-04-12T09:59", "not_active"), // added at 10:00
         ("益城町", "2027-04-16", "active"),           // keeps the current end (その1's 4/16)
         ("益城町", "2027-04-17", "ended"),
-        ("宇城市", "2027-04-16", "active"),           // the base rule's week: 4/10–4/16
+        ("宇城市", "2027-04-16", "active"), // the base rule's week: 4/10–4/16
         ("宇城市", "2027-04-17", "ended"),
         ("八代市", "2027-04-12", "not_active"),
-        ("熊本市", "2027-04-09", "not_active"),       // before the disaster
+        ("熊本市", "2027-04-09", "not_active"), // before the disaster
     ];
     for (name, when, want) in cases {
         let v = evaluate(name, parse_query(when).unwrap(), &set);

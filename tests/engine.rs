@@ -9,8 +9,6 @@ use saigai_mode::time::parse_query;
 use saigai_mode::verdict::{evaluate, Status, Verdict};
 use std::collections::BTreeMap;
 
-
-
 /// The seed's その5 (事務連絡 令和8年2月4日, 範囲), as (prefecture, name as
 /// written in the notice with its 郡, code from the master)
 const SEED_AREAS: &[(&str, &str, &str)] = &[
@@ -84,7 +82,11 @@ fn seed_areas_active_through_feb_10_and_ended_after() {
         for when in ["2026-02-11T00:00:00+09:00", "2026-02-11", "2026-11-25"] {
             let v = check(&input, when, &set);
             assert_eq!(v.status, Status::Ended, "{input} at {when}");
-            assert!(v.advice.as_deref().unwrap().starts_with("読み込まれた通知の時点では終了。延長の通知がないか確認してください"));
+            assert!(v
+                .advice
+                .as_deref()
+                .unwrap()
+                .starts_with("読み込まれた通知の時点では終了。延長の通知がないか確認してください"));
         }
     }
 }
@@ -316,7 +318,9 @@ fn codes() {
 #[test]
 fn suggestions_rank_best_first() {
     let m = master();
-    let names = |p: &str| -> Vec<String> { suggest(p, 5).into_iter().map(|i| m.get(i).unwrap().display_name.clone()).collect() };
+    let names = |p: &str| -> Vec<String> {
+        suggest(p, 5).into_iter().map(|i| m.get(i).unwrap().display_name.clone()).collect()
+    };
     assert_eq!(names("ひろさ")[0], "弘前市");
     assert_eq!(names("ﾋﾛｻ")[0], "弘前市");
     assert_eq!(names("弘前")[0], "弘前市");
@@ -344,7 +348,12 @@ fn set_of(text: &str) -> NoticeSet {
 #[test]
 fn base_rule_one_week_from_the_first_report() {
     let set = set_of(include_str!("fixtures/base-rule.json"));
-    for (when, want) in [("2023-12-31", Status::NotActive), ("2024-01-01", Status::Active), ("2024-01-07T23:59:59", Status::Active), ("2024-01-08", Status::Ended)] {
+    for (when, want) in [
+        ("2023-12-31", Status::NotActive),
+        ("2024-01-01", Status::Active),
+        ("2024-01-07T23:59:59", Status::Active),
+        ("2024-01-08", Status::Ended),
+    ] {
         let v = check("石川県輪島市", when, &set);
         assert_eq!(v.status, want, "{when}");
     }

@@ -72,7 +72,10 @@ fn mhlw_version_gives_the_seed_areas_with_joetsu_underlined() {
     assert_eq!(r.number, Some(5));
     assert_eq!(r.period.until.as_deref(), Some("2026-02-10"));
     assert!(r.problems.is_empty(), "{:?}", r.problems);
-    assert_eq!(r.areas.iter().filter(|a| a.newness == Newness::AddedByText).map(|a| a.written.as_str()).collect::<Vec<_>>(), ["上越市"]);
+    assert_eq!(
+        r.areas.iter().filter(|a| a.newness == Newness::AddedByText).map(|a| a.written.as_str()).collect::<Vec<_>>(),
+        ["上越市"]
+    );
     // Only the disaster's id is open (no file was given)
     assert_eq!(r.questions.iter().map(|q| q.field).collect::<Vec<_>>(), ["disaster"]);
 }
@@ -80,7 +83,8 @@ fn mhlw_version_gives_the_seed_areas_with_joetsu_underlined() {
 /// The fixed and answered import gives the built-in data's verdicts
 #[test]
 fn answered_import_reproduces_the_built_in_notice() {
-    let options = ImportOptions { disaster: Some("2026-01-21-heavy-snow".into()), fixes: vec![seed_fix()], ..Default::default() };
+    let options =
+        ImportOptions { disaster: Some("2026-01-21-heavy-snow".into()), fixes: vec![seed_fix()], ..Default::default() };
     let r = import(COVER, &options, Some(&empty_file()));
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     let entry = r.entry.as_ref().unwrap();
@@ -146,11 +150,14 @@ fn additions_at_a_time_keep_the_current_end() {
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     assert_eq!(r.disaster_id.as_deref(), Some("rain"));
     assert_eq!(r.number, Some(2));
-    assert_eq!(r.areas.iter().map(|a| (a.prefecture.clone().unwrap(), a.written.clone())).collect::<Vec<_>>(), [
-        ("福岡県".to_string(), "朝倉市".to_string()),
-        ("福岡県".to_string(), "東峰村".to_string()),
-        ("大分県".to_string(), "日田市".to_string()),
-    ]);
+    assert_eq!(
+        r.areas.iter().map(|a| (a.prefecture.clone().unwrap(), a.written.clone())).collect::<Vec<_>>(),
+        [
+            ("福岡県".to_string(), "朝倉市".to_string()),
+            ("福岡県".to_string(), "東峰村".to_string()),
+            ("大分県".to_string(), "日田市".to_string()),
+        ]
+    );
     assert_eq!(r.period.from.as_deref(), Some("2023-07-10T16:00"));
     assert_eq!(r.period.until.as_deref(), Some("current"));
     let set = NoticeSet::from_doc(r.file.unwrap()).unwrap();
@@ -163,7 +170,11 @@ fn additions_at_a_time_keep_the_current_end() {
 
 #[test]
 fn a_range_takes_the_year_of_the_notice() {
-    let r = import(include_str!("fixtures/import-range.txt"), &ImportOptions { number: Some(1), disaster: Some("rain".into()), ..Default::default() }, None);
+    let r = import(
+        include_str!("fixtures/import-range.txt"),
+        &ImportOptions { number: Some(1), disaster: Some("rain".into()), ..Default::default() },
+        None,
+    );
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     assert_eq!(r.issued.as_deref(), Some("2023-07-08"));
     assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2023-07-08"), Some("2023-07-14")));
@@ -174,7 +185,11 @@ fn a_range_takes_the_year_of_the_notice() {
 
 #[test]
 fn a_whole_prefecture_with_an_end_at_24_00() {
-    let r = import(include_str!("fixtures/import-prefecture.txt"), &ImportOptions { number: Some(1), disaster: Some("k".into()), ..Default::default() }, None);
+    let r = import(
+        include_str!("fixtures/import-prefecture.txt"),
+        &ImportOptions { number: Some(1), disaster: Some("k".into()), ..Default::default() },
+        None,
+    );
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     assert!(r.areas[0].whole_prefecture);
     let entry = r.entry.unwrap();
@@ -187,10 +202,17 @@ fn a_whole_prefecture_with_an_end_at_24_00() {
 
 #[test]
 fn a_provisional_end_and_a_list_with_oyobi() {
-    let r = import(include_str!("fixtures/import-provisional.txt"), &ImportOptions { number: Some(1), disaster: Some("noto".into()), ..Default::default() }, None);
+    let r = import(
+        include_str!("fixtures/import-provisional.txt"),
+        &ImportOptions { number: Some(1), disaster: Some("noto".into()), ..Default::default() },
+        None,
+    );
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     assert!(r.period.provisional);
-    assert_eq!(r.areas.iter().map(|a| a.written.as_str()).collect::<Vec<_>>(), ["輪島市", "珠洲市", "鳳珠郡穴水町", "能登町"]);
+    assert_eq!(
+        r.areas.iter().map(|a| a.written.as_str()).collect::<Vec<_>>(),
+        ["輪島市", "珠洲市", "鳳珠郡穴水町", "能登町"]
+    );
     assert!(r.entry.unwrap().rules[0].provisional);
 }
 

@@ -37,29 +37,164 @@ fn each_problem_has_its_own_message() {
     let cases: Vec<(&str, String, &str, &str)> = vec![
         ("not JSON", "{ format: 1 ".to_string(), "JSONとして読めません", "line 1"),
         ("empty file", String::new(), "JSONとして読めません", "line"),
-        ("misspelt field", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "untill": "2026-02-10" } ]"#, ""), "「until」ではありませんか", "disasters[0].notices[0].rules[0].untill"),
+        (
+            "misspelt field",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "untill": "2026-02-10" } ]"#, ""),
+            "「until」ではありませんか",
+            "disasters[0].notices[0].rules[0].untill",
+        ),
         ("wrong type", file("\"one\"", "2026-02-04", OK_RULE, ""), "0以上の整数", "disasters[0].notices[0].number"),
-        ("unknown kind", file("1", "2026-02-04", r#"[ { "kind": "extend", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""), "add / continue", "disasters[0].notices[0].rules[0].kind"),
-        ("trailing comma", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10", } ]"#, ""), "最後の項目の後に , は書けません", "line 6"),
-        ("duplicate key", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10", "until": "2026-02-11" } ]"#, ""), "二つあります", "line 6"),
-        ("missing field", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"] } ]"#, ""), "必須の項目「until」", "disasters[0].notices[0].rules[0].until"),
-        ("area of the wrong type", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": [22021], "until": "2026-02-10" } ]"#, ""), "地域は文字列か", "disasters[0].notices[0].rules[0].areas[0]"),
-        ("format version", file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 2"), "形式の版 2", "format"),
-        ("date that does not exist", file("1", "2026-02-30", OK_RULE, ""), "「2026-02-30」という日付はありません", "disasters[0].notices[0].issued"),
+        (
+            "unknown kind",
+            file("1", "2026-02-04", r#"[ { "kind": "extend", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""),
+            "add / continue",
+            "disasters[0].notices[0].rules[0].kind",
+        ),
+        (
+            "trailing comma",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10", } ]"#, ""),
+            "最後の項目の後に , は書けません",
+            "line 6",
+        ),
+        (
+            "duplicate key",
+            file(
+                "1",
+                "2026-02-04",
+                r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10", "until": "2026-02-11" } ]"#,
+                "",
+            ),
+            "二つあります",
+            "line 6",
+        ),
+        (
+            "missing field",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"] } ]"#, ""),
+            "必須の項目「until」",
+            "disasters[0].notices[0].rules[0].until",
+        ),
+        (
+            "area of the wrong type",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": [22021], "until": "2026-02-10" } ]"#, ""),
+            "地域は文字列か",
+            "disasters[0].notices[0].rules[0].areas[0]",
+        ),
+        (
+            "format version",
+            file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 2"),
+            "形式の版 2",
+            "format",
+        ),
+        (
+            "date that does not exist",
+            file("1", "2026-02-30", OK_RULE, ""),
+            "「2026-02-30」という日付はありません",
+            "disasters[0].notices[0].issued",
+        ),
         ("date in another form", file("1", "2026/02/04", OK_RULE, ""), "YYYY-MM-DD", "disasters[0].notices[0].issued"),
-        ("until not a date", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2月10日" } ]"#, ""), "終了（until）", "disasters[0].notices[0].rules[0].until"),
-        ("window ends before it starts", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "from": "2026-02-08", "until": "2026-02-06" } ]"#, ""), "より前です", "disasters[0].notices[0].rules[0].until"),
-        ("year typo", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2062-02-10" } ]"#, ""), "1年以上先", "disasters[0].notices[0].rules[0].until"),
-        ("misprinted area", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#, ""), "「青森県鰺ヶ沢町」ではありませんか", "disasters[0].notices[0].rules[0].areas[0]"),
-        ("ambiguous area", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市", "府中市"], "until": "2026-02-10" } ]"#, ""), "都道府県名を付けてください", "disasters[0].notices[0].rules[0].areas[1]"),
-        ("not a prefecture", file("1", "2026-02-04", r#"[ { "kind": "add", "prefectures": ["青森"], "until": "2026-02-10" } ]"#, ""), "都道府県名ではありません", "disasters[0].notices[0].rules[0].prefectures[0]"),
-        ("no areas", file("1", "2026-02-04", r#"[ { "kind": "add", "until": "2026-02-10" } ]"#, ""), "地域（areas または prefectures）が一つもありません", "disasters[0].notices[0].rules[0].areas"),
-        ("no rules", file("1", "2026-02-04", "[]", ""), "規則（rules）が一つもありません", "disasters[0].notices[0].rules"),
-        ("continue with nothing before", file("1", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""), "継続（continue）にできません", "disasters[0].notices[0].rules[0]"),
-        ("current with no end yet", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "current" } ]"#, ""), "「current」は", "disasters[0].notices[0].rules[0].until"),
-        ("from on a continue", file("2", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "from": "2026-02-01", "until": "2026-02-10" } ]"#, ""), "開始（from）を書きません", "disasters[0].notices[0].rules[0].from"),
-        ("issued before the disaster", file("1", "2026-01-04", OK_RULE, ""), "災害の始まり", "disasters[0].notices[0].issued"),
-        ("named twice", file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" }, { "kind": "add", "areas": ["青森県弘前市"], "until": "2026-02-12" } ]"#, ""), "二回指定されています", "disasters[0].notices[0].rules[1]"),
+        (
+            "until not a date",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2月10日" } ]"#, ""),
+            "終了（until）",
+            "disasters[0].notices[0].rules[0].until",
+        ),
+        (
+            "window ends before it starts",
+            file(
+                "1",
+                "2026-02-04",
+                r#"[ { "kind": "add", "areas": ["弘前市"], "from": "2026-02-08", "until": "2026-02-06" } ]"#,
+                "",
+            ),
+            "より前です",
+            "disasters[0].notices[0].rules[0].until",
+        ),
+        (
+            "year typo",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2062-02-10" } ]"#, ""),
+            "1年以上先",
+            "disasters[0].notices[0].rules[0].until",
+        ),
+        (
+            "misprinted area",
+            file(
+                "1",
+                "2026-02-04",
+                r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#,
+                "",
+            ),
+            "「青森県鰺ヶ沢町」ではありませんか",
+            "disasters[0].notices[0].rules[0].areas[0]",
+        ),
+        (
+            "ambiguous area",
+            file(
+                "1",
+                "2026-02-04",
+                r#"[ { "kind": "add", "areas": ["弘前市", "府中市"], "until": "2026-02-10" } ]"#,
+                "",
+            ),
+            "都道府県名を付けてください",
+            "disasters[0].notices[0].rules[0].areas[1]",
+        ),
+        (
+            "not a prefecture",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "prefectures": ["青森"], "until": "2026-02-10" } ]"#, ""),
+            "都道府県名ではありません",
+            "disasters[0].notices[0].rules[0].prefectures[0]",
+        ),
+        (
+            "no areas",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "until": "2026-02-10" } ]"#, ""),
+            "地域（areas または prefectures）が一つもありません",
+            "disasters[0].notices[0].rules[0].areas",
+        ),
+        (
+            "no rules",
+            file("1", "2026-02-04", "[]", ""),
+            "規則（rules）が一つもありません",
+            "disasters[0].notices[0].rules",
+        ),
+        (
+            "continue with nothing before",
+            file("1", "2026-02-04", r#"[ { "kind": "continue", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""),
+            "継続（continue）にできません",
+            "disasters[0].notices[0].rules[0]",
+        ),
+        (
+            "current with no end yet",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "until": "current" } ]"#, ""),
+            "「current」は",
+            "disasters[0].notices[0].rules[0].until",
+        ),
+        (
+            "from on a continue",
+            file(
+                "2",
+                "2026-02-04",
+                r#"[ { "kind": "continue", "areas": ["弘前市"], "from": "2026-02-01", "until": "2026-02-10" } ]"#,
+                "",
+            ),
+            "開始（from）を書きません",
+            "disasters[0].notices[0].rules[0].from",
+        ),
+        (
+            "issued before the disaster",
+            file("1", "2026-01-04", OK_RULE, ""),
+            "災害の始まり",
+            "disasters[0].notices[0].issued",
+        ),
+        (
+            "named twice",
+            file(
+                "1",
+                "2026-02-04",
+                r#"[ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" }, { "kind": "add", "areas": ["青森県弘前市"], "until": "2026-02-12" } ]"#,
+                "",
+            ),
+            "二回指定されています",
+            "disasters[0].notices[0].rules[1]",
+        ),
         ("number zero", file("0", "2026-02-04", OK_RULE, ""), "1以上", "disasters[0].notices[0].number"),
     ];
     for (what, text, phrase, path) in cases {
@@ -76,7 +211,12 @@ fn each_problem_has_its_own_message() {
 
 #[test]
 fn misprint_suggestion_is_structured() {
-    let p = problems(&file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#, ""));
+    let p = problems(&file(
+        "1",
+        "2026-02-04",
+        r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#,
+        "",
+    ));
     assert_eq!(p[0].suggestions[0], "青森県鰺ヶ沢町");
     assert!(p[0].entry.contains("テスト災害 その1"), "{}", p[0].entry);
     assert!(p[0].entry.contains("鰭ヶ沢町"));
@@ -95,14 +235,20 @@ fn numbering_per_disaster() {
     };
     let two = |a: &str, b: &str, ia: &str, ib: &str| two_with(a, b, ia, ib, CONTINUE);
     assert!(problems(&two("1", "1", "2026-02-04", "2026-02-04")).iter().any(|p| p.message.contains("その1 が二つ")));
-    assert!(problems(&two("1", "3", "2026-02-04", "2026-02-05")).iter().any(|p| p.message.contains("その2 がありません")));
+    assert!(problems(&two("1", "3", "2026-02-04", "2026-02-05"))
+        .iter()
+        .any(|p| p.message.contains("その2 がありません")));
     assert!(problems(&two("1", "2", "2026-02-05", "2026-02-04")).iter().any(|p| p.message.contains("より前です")));
     // Two on the same day, in either order in the file, are fine
     // その2 (continue) listed before その1 (add) in the file: ordered by number
-    let swapped = two_with("2", "1", "2026-02-04", "2026-02-04", "B").replace(OK_RULE, CONTINUE).replace("\"rules\": B", &format!("\"rules\": {OK_RULE}"));
+    let swapped = two_with("2", "1", "2026-02-04", "2026-02-04", "B")
+        .replace(OK_RULE, CONTINUE)
+        .replace("\"rules\": B", &format!("\"rules\": {OK_RULE}"));
     NoticeSet::from_json(&swapped).unwrap_or_else(|p| panic!("{p:?}"));
     // An area added again while still active: a contradiction
-    assert!(problems(&two_with("1", "2", "2026-02-04", "2026-02-05", OK_RULE)).iter().any(|p| p.message.contains("既に有効です")));
+    assert!(problems(&two_with("1", "2", "2026-02-04", "2026-02-05", OK_RULE))
+        .iter()
+        .any(|p| p.message.contains("既に有効です")));
     let dup_ids = two("1", "2", "2026-02-04", "2026-02-05").replace("\"id\": \"b\"", "\"id\": \"a\"");
     assert!(problems(&dup_ids).iter().any(|p| p.message.contains("重複")));
 }

@@ -11,11 +11,7 @@ use saigai_mode::verdict::evaluate;
 /// Characters people (and broken PDFs) produce: kana of both widths, kanji
 /// of the master, digits of both widths, spaces, punctuation, anything
 fn messy() -> impl Strategy<Value = String> {
-    prop_oneof![
-        ".*",
-        "[ぁ-ゖァ-ヶｦ-ﾟ０-９0-9 　県市町村郡区ヶケ青森弘前大和山東津軽鰺鰭沢〒\\-]{0,40}",
-        "[0-9]{0,8}",
-    ]
+    prop_oneof![".*", "[ぁ-ゖァ-ヶｦ-ﾟ０-９0-9 　県市町村郡区ヶケ青森弘前大和山東津軽鰺鰭沢〒\\-]{0,40}", "[0-9]{0,8}",]
 }
 
 proptest! {

@@ -46,7 +46,19 @@ struct Args<'a> {
 }
 
 const WITH_VALUE: &[&str] = &[
-    "--date", "--at", "--notices", "--limit", "--disaster", "--disaster-name", "--issued", "--number", "--fix", "--new", "--continuing", "--rest", "--into",
+    "--date",
+    "--at",
+    "--notices",
+    "--limit",
+    "--disaster",
+    "--disaster-name",
+    "--issued",
+    "--number",
+    "--fix",
+    "--new",
+    "--continuing",
+    "--rest",
+    "--into",
 ];
 
 fn parse_args<'a>(args: &'a [String], allowed: &[&str]) -> Result<Args<'a>, String> {
@@ -87,11 +99,25 @@ fn run(args: &[String]) -> Result<String, String> {
     match cmd.as_str() {
         "check" => check(&parse_args(rest, &["--date", "--at", "--notices", "--json"])?),
         "suggest" => suggest_cmd(&parse_args(rest, &["--limit", "--json"])?),
-        "procedure" => procedure_cmd(&parse_args(rest, &["--number-known", "--number-unknown", "--no-consent", "--public-assistance", "--json"])?),
+        "procedure" => procedure_cmd(&parse_args(
+            rest,
+            &["--number-known", "--number-unknown", "--no-consent", "--public-assistance", "--json"],
+        )?),
         "validate" => validate(&parse_args(rest, &[])?),
         "import" => import_cmd(&parse_args(
             rest,
-            &["--disaster", "--disaster-name", "--issued", "--number", "--fix", "--new", "--continuing", "--rest", "--into", "--json"],
+            &[
+                "--disaster",
+                "--disaster-name",
+                "--issued",
+                "--number",
+                "--fix",
+                "--new",
+                "--continuing",
+                "--rest",
+                "--into",
+                "--json",
+            ],
         )?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
@@ -165,7 +191,11 @@ fn human_verdict(v: &Verdict) -> String {
     if let Some(w) = &v.window {
         let from = w.from_wareki.clone().unwrap_or_else(|| "（読み込まれた通知より前から）".to_string());
         let provisional = if w.provisional { "（予定）" } else { "" };
-        out.push_str(&format!("\n期間: {from} 〜 {}{}{provisional}", w.until_wareki, w.until_time.as_deref().map(|t| format!(" {t}")).unwrap_or_default()));
+        out.push_str(&format!(
+            "\n期間: {from} 〜 {}{}{provisional}",
+            w.until_wareki,
+            w.until_time.as_deref().map(|t| format!(" {t}")).unwrap_or_default()
+        ));
     }
     if let Some(d) = v.days_left {
         out.push_str(&format!("\n残り: {d}日"));
@@ -281,7 +311,9 @@ fn import_cmd(a: &Args) -> Result<String, String> {
     use saigai_mode::notices::{NoticeFile, RuleKind};
     use std::io::Read;
     if !a.positional.is_empty() {
-        return Err(format!("通知の本文は標準入力から渡してください（例: saigai-mode import < notice.txt）\n\n{USAGE}"));
+        return Err(format!(
+            "通知の本文は標準入力から渡してください（例: saigai-mode import < notice.txt）\n\n{USAGE}"
+        ));
     }
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text).map_err(|e| format!("標準入力を読めません: {e}"))?;
@@ -298,7 +330,10 @@ fn import_cmd(a: &Args) -> Result<String, String> {
         disaster: a.value("--disaster").map(str::to_string),
         disaster_name: a.value("--disaster-name").map(str::to_string),
         issued: a.value("--issued").map(str::to_string),
-        number: a.value("--number").map(|n| n.parse().map_err(|_| format!("--number は正の整数です: {n}"))).transpose()?,
+        number: a
+            .value("--number")
+            .map(|n| n.parse().map_err(|_| format!("--number は正の整数です: {n}")))
+            .transpose()?,
         fixes,
         added: a.values("--new"),
         continuing: a.values("--continuing"),
@@ -325,8 +360,15 @@ fn import_cmd(a: &Args) -> Result<String, String> {
         (Some(path), Some(file), _) => {
             let text = json(file)? + "\n";
             let tmp = format!("{path}.tmp");
-            std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| format!("{path} に書けません: {e}"))?;
-            Ok(format!("{path} に {} その{} を追加しました（{}件の地域）", report.disaster_name.clone().unwrap_or_default(), report.number.unwrap_or(0), report.areas.len()))
+            std::fs::write(&tmp, text)
+                .and_then(|()| std::fs::rename(&tmp, path))
+                .map_err(|e| format!("{path} に書けません: {e}"))?;
+            Ok(format!(
+                "{path} に {} その{} を追加しました（{}件の地域）",
+                report.disaster_name.clone().unwrap_or_default(),
+                report.number.unwrap_or(0),
+                report.areas.len()
+            ))
         }
         (None, _, Some(entry)) => json(entry),
         _ => Err(human_import(&report)),
