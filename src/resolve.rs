@@ -327,33 +327,36 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
         if pref.is_some_and(|p| e.prefecture != p) {
             continue;
         }
-        let score = if text.is_empty() {
-            Some(1)
-        } else if e.key == text {
-            Some(0)
-        } else if e.key.starts_with(text) {
-            Some(1)
-        } else if kana
-            && (e.reading_key.starts_with(key.as_str())
-                || m.prefecture_of(e).is_some_and(|p| {
-                    key.strip_prefix(p.reading_key.as_str())
-                        .is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r))
-                }))
-        {
-            Some(2)
-        } else if e.kind == Kind::Ward
-            && (name_key(e.name).starts_with(text) || kana && kana_key(e.reading).starts_with(key.as_str()))
-        {
-            Some(3)
-        } else if text.chars().count() >= 2 && e.key.contains(text) {
-            Some(4)
-        } else {
-            None
-        };
-        if let Some(s) = score {
-            scored.push((s, e.key.chars().count(), i));
+        if let Some(rank) = suggestion_rank(m, e, text, &key, kana) {
+            scored.push((rank, e.key.chars().count(), i));
         }
     }
     scored.sort_unstable();
     scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
+}
+
+/// How well a place fits what is typed, lower is better: 0 the exact name,
+/// 1 a name starting with it, 2 a reading starting with it (with or without
+/// the prefecture's reading), 3 a ward's own name or reading, 4 a name
+/// containing it; `None` for no fit. `text` is the name key without
+/// prefecture and 郡, `key` the kana key as typed.
+fn suggestion_rank(m: &Master, e: &Entry, text: &str, key: &str, kana: bool) -> Option<u8> {
+    let reading_fits = || {
+        e.reading_key.starts_with(key)
+            || m.prefecture_of(e).is_some_and(|p| {
+                key.strip_prefix(p.reading_key.as_str()).is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r))
+            })
+    };
+    let ward_fits = || name_key(e.name).starts_with(text) || kana && kana_key(e.reading).starts_with(key);
+    if text.is_empty() || e.key.starts_with(text) {
+        Some(u8::from(e.key != text || text.is_empty()))
+    } else if kana && reading_fits() {
+        Some(2)
+    } else if e.kind == Kind::Ward && ward_fits() {
+        Some(3)
+    } else if text.chars().count() >= 2 && e.key.contains(text) {
+        Some(4)
+    } else {
+        None
+    }
 }
