@@ -4,7 +4,7 @@
 //! Answers are plain objects (`Serializer::json_compatible`: `null` for
 //! absent values, objects for maps). Malformed calls throw a JS `Error`;
 //! expected outcomes (not found, invalid notices file) are values. The
-//! browser clock is read in [`now_jst`] and nowhere else.
+//! browser clock is read in `now_naive` and nowhere else.
 
 #[cfg(feature = "maintain")]
 use crate::import::{import_into_text, ImportOptions};

@@ -83,12 +83,12 @@ function s(tag, attrs, ...children) {
 }
 
 const STATUS = {
-  active: { label: '有効', icon: '✓', lead: '災害時モードが有効です' },
-  ended: { label: '終了', icon: '■', lead: '災害時モードは終了しています' },
-  not_active: { label: '対象外', icon: '－', lead: '災害時モードの対象ではありません' },
-  unknown: { label: '不明', icon: '？', lead: '読み込まれた通知では判断できません' },
-  ambiguous: { label: '候補から選択', icon: '…', lead: '市区町村を選んでください' },
-  not_found: { label: '見つかりません', icon: '？', lead: '市区町村が見つかりません' },
+  active: { label: '有効', icon: '✓' },
+  ended: { label: '終了', icon: '■' },
+  not_active: { label: '対象外', icon: '－' },
+  unknown: { label: '不明', icon: '？' },
+  ambiguous: { label: '候補から選択', icon: '…' },
+  not_found: { label: '見つかりません', icon: '？' },
 };
 const REMARK = { partial: '一部地域のみ', facility: '施設ごとの申請', note: '備考' };
 
