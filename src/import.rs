@@ -24,7 +24,7 @@
 
 use crate::master::{master, Kind};
 use crate::notices::{
-    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, Problem, RuleDoc, RuleKind, FORMAT_VERSION,
+    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RuleDoc, RuleKind, FORMAT_VERSION,
 };
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date};
@@ -134,6 +134,8 @@ pub struct ImportedArea {
     pub suggestions: Vec<Place>,
     /// A whole prefecture (`鹿児島県の全市町村`)
     pub whole_prefecture: bool,
+    /// The part of the municipality covered, when the text names one
+    pub part: Option<String>,
     pub newness: Newness,
 }
 
@@ -339,8 +341,10 @@ struct Listed {
     prefecture: Option<String>,
     /// Index into the compact text
     at: usize,
-    /// Underlined, or in a 「…を追加」 list
+    /// Underlined, in a 「…を追加」 list, or marked 「（…追記）」
     added: bool,
+    /// 「輪島市（門前町地区に限る）」: the part covered
+    part: Option<String>,
 }
 
 impl Listed {
@@ -764,6 +768,7 @@ fn resolve_listed(
         place,
         suggestions,
         whole_prefecture: whole,
+        part: l.part,
         newness,
     }
 }
@@ -798,13 +803,15 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
     let mut item = String::new();
     let mut flush = |item: &mut String, at: usize, pref: &mut Option<String>| {
         let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
-        let text = text.trim_end_matches("など").trim_end_matches('等').to_string();
         item.clear();
-        if text.is_empty() {
-            return;
-        }
+        // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
+        let (name, paren) = match text.split_once('(') {
+            Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
+            None => (text, None),
+        };
+        let name = name.trim_end_matches("など").trim_end_matches('等');
         // A prefecture named at the start carries across the list
-        let mut rest = text.as_str();
+        let mut rest = name;
         for (_, p) in m.prefectures() {
             if let Some(r) = rest.strip_prefix(p.name) {
                 *pref = Some(p.name.to_string());
@@ -812,11 +819,19 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
                 break;
             }
         }
-        let rest = rest.trim_start_matches('の');
+        let rest = rest.trim_start_matches(['の', ':']);
         if rest.is_empty() {
             return;
         }
-        out.push(Listed { written: rest.to_string(), prefecture: pref.clone(), at, added });
+        let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
+        let part = paren.filter(|p| !p.is_empty() && !marked_added);
+        out.push(Listed {
+            written: rest.to_string(),
+            prefecture: pref.clone(),
+            at,
+            added: added || marked_added,
+            part,
+        });
     };
     while i < end {
         let Some(&c) = s.chars.get(i) else { break };
@@ -835,7 +850,7 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
                 item_start = i;
                 continue;
             }
-            '、' | ',' | '，' | '。' => {
+            '、' | ',' | '，' | '､' | '・' | '。' => {
                 flush(&mut item, item_start, &mut pref);
                 item_start = i + 1;
             }
@@ -883,7 +898,13 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
         let areas: Vec<AreaDoc> = group
             .iter()
             .filter(|a| !a.whole_prefecture)
-            .filter_map(|a| a.place.as_ref().map(|p| AreaDoc::Name(format!("{}{}", p.prefecture, p.name))))
+            .filter_map(|a| {
+                let name = a.place.as_ref().map(|p| format!("{}{}", p.prefecture, p.name))?;
+                Some(match &a.part {
+                    Some(part) => AreaDoc::Part(PartDoc { name, part: part.clone() }),
+                    None => AreaDoc::Name(name),
+                })
+            })
             .collect();
         let prefectures: Vec<String> = group
             .iter()

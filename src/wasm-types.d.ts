@@ -175,6 +175,8 @@ export interface ImportedArea {
   place: Place | null;
   suggestions: Place[];
   wholePrefecture: boolean;
+  /** The part of the municipality covered, when the text names one. */
+  part: string | null;
   newness: Newness;
 }
 

@@ -235,3 +235,35 @@ fn nothing_to_import_and_numbers_already_there() {
     assert!(r.problems.iter().any(|p| p.message.contains("その5 は既にファイルにあります")), "{:?}", r.problems);
     assert!(r.file.is_none());
 }
+
+/// A portal's style: 「石川県：」, 「・」 between names, a part in brackets, an
+/// addition marked 「（…追記）」 inside the list
+#[test]
+fn portal_style_list_with_parts_and_a_marked_addition() {
+    let file = NoticeSet::from_json(
+        r#"{"format":1,"disasters":[{"id":"noto","name":"令和6年能登半島地震","began":"2024-01-01","notices":[
+        {"id":"noto-1","number":1,"title":"その1","issued":"2024-01-02","rules":[{"kind":"add","areas":["石川県七尾市","石川県輪島市","石川県珠洲市"],"until":"2024-01-14"}]}]}]}"#,
+    )
+    .unwrap()
+    .doc;
+    let r = import(include_str!("fixtures/import-portal.txt"), &ImportOptions::default(), Some(&file));
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
+    let got: Vec<(&str, Newness, Option<&str>)> =
+        r.areas.iter().map(|a| (a.written.as_str(), a.newness, a.part.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("七尾市", Newness::ContinuingFromFile, None),
+            ("輪島市", Newness::ContinuingFromFile, Some("門前町地区に限る")),
+            ("珠洲市", Newness::ContinuingFromFile, None),
+            ("羽咋郡志賀町", Newness::AddedByText, None),
+        ]
+    );
+    assert!(r.period.provisional);
+    let set = NoticeSet::from_doc(r.file.unwrap()).unwrap();
+    let at = |name: &str, when: &str| evaluate(name, parse_query(when).unwrap(), &set);
+    assert_eq!(at("志賀町", "2024-01-05T09:59").status, Status::NotActive);
+    assert_eq!(at("志賀町", "2024-01-05T10:00").status, Status::Active);
+    assert_eq!(at("七尾市", "2024-01-31").status, Status::Active);
+    assert!(at("輪島市", "2024-01-20").remarks.iter().any(|x| x.text == "門前町地区に限る"));
+}
