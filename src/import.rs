@@ -672,11 +672,15 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
     }
     // Each area once (in the 範囲 block and again in 「…を追加」: added)
     let mut once: Vec<Listed> = Vec::new();
+    let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for l in listed {
         let key = crate::text::name_key(&l.full());
-        match once.iter_mut().find(|o| crate::text::name_key(&o.full()) == key) {
+        match seen.get(&key).and_then(|&i| once.get_mut(i)) {
             Some(o) => o.added |= l.added,
-            None => once.push(l),
+            None => {
+                seen.insert(key, once.len());
+                once.push(l);
+            }
         }
     }
     let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();

@@ -654,6 +654,7 @@ fn relief_act_windows(
 ) {
     match parse_date(&ra.first_report) {
         Ok(fr) => {
+            // INVARIANT: dates are parsed with 4-digit years, far from chrono's limits
             let window_end = start_of(fr) + Duration::days(7);
             for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, entry, path, problems) {
                 areas.entry(i).or_default().windows = vec![Window {

@@ -26,7 +26,7 @@ impl Query {
     /// covers one second
     pub fn interval(self) -> (NaiveDateTime, NaiveDateTime) {
         match self {
-            Query::At(t) => (t, t + Duration::seconds(1)),
+            Query::At(t) => (t, t.checked_add_signed(Duration::seconds(1)).unwrap_or(NaiveDateTime::MAX)),
             Query::Day(d) => (start_of(d), start_of_next(d)),
         }
     }
@@ -60,7 +60,9 @@ pub fn jst_from_unix_millis(ms: f64) -> Result<NaiveDateTime, Error> {
     }
     let utc = chrono::DateTime::from_timestamp_millis(ms as i64)
         .ok_or_else(|| Error::date("現在時刻を取得できませんでした。端末の時計を確かめてください。"))?;
-    Ok(utc.naive_utc() + Duration::seconds(JST_OFFSET_SECONDS))
+    utc.naive_utc()
+        .checked_add_signed(Duration::seconds(JST_OFFSET_SECONDS))
+        .ok_or_else(|| Error::date("現在時刻を取得できませんでした。端末の時計を確かめてください。"))
 }
 
 fn num(s: &str, what: &str, whole: &str) -> Result<u32, Error> {
@@ -249,6 +251,9 @@ mod tests {
         assert_eq!(iso_instant(jst_from_unix_millis(ms).unwrap()), "2026-02-11T08:30:00+09:00");
         assert!(jst_from_unix_millis(f64::NAN).is_err());
         assert!(jst_from_unix_millis(1e300).is_err());
+        // The last instants chrono knows: no overflow, an error or a value
+        let _ = jst_from_unix_millis(8.2e15);
+        let _ = Query::At(NaiveDateTime::MAX).interval();
     }
 }
 

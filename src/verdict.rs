@@ -87,7 +87,7 @@ pub struct WindowView {
 
 impl WindowView {
     fn of(w: &Window) -> WindowView {
-        let last = w.until - Duration::seconds(1);
+        let last = w.until.checked_sub_signed(Duration::seconds(1)).unwrap_or(w.until);
         let until_time = (w.until.time() != chrono::NaiveTime::MIN).then(|| hm(w.until.time()));
         let until_date = if until_time.is_some() { w.until.date() } else { last.date() };
         WindowView {
@@ -241,7 +241,7 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
         v.newly_added = dv.newly_added;
         let (qs, qe) = query.interval();
         if v.status == Status::Active {
-            let last_day = (w.until - Duration::seconds(1)).date();
+            let last_day = w.until.checked_sub_signed(Duration::seconds(1)).unwrap_or(w.until).date();
             v.days_left = Some((last_day - query.date()).num_days());
             if let Query::Day(_) = query {
                 v.opens_at = w.from.filter(|f| *f > qs && *f < qe).map(|f| hm(f.time()));
