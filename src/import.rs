@@ -425,8 +425,13 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
             area
         })
         .collect();
-    let undecided: Vec<&str> =
-        areas.iter().filter(|a| a.newness == Newness::Undecided).map(|a| a.written.as_str()).collect();
+    // (an area that does not resolve is a problem first; its newness is
+    // asked once it does)
+    let undecided: Vec<&str> = areas
+        .iter()
+        .filter(|a| a.newness == Newness::Undecided && (a.place.is_some() || a.whole_prefecture))
+        .map(|a| a.written.as_str())
+        .collect();
     if !undecided.is_empty() {
         questions.push(Question {
             field: "newness",

@@ -126,7 +126,7 @@ function row(a) {
   return h('tr', { class: bad ? 'bad' : null },
     h('td', {}, `${a.position.line}行${a.position.column}列`),
     h('td', {}, `${a.prefecture ? `【${a.prefecture}】` : ''}${a.written}${a.part ? `（${a.part}）` : ''}`),
-    h('td', {}, STATUS[a.status] + (a.newness === 'undecided' ? '・要確認: 新規か継続か' : '')),
+    h('td', {}, STATUS[a.status] + (a.newness === 'undecided' && (a.place || a.wholePrefecture) ? '・要確認: 新規か継続か' : '')),
     h('td', {}, place),
     h('td', {}, newness));
 }
