@@ -14,8 +14,9 @@
 /// Old (or alternative) kanji forms and the form to compare with.
 ///
 /// INVARIANT: each pair maps a variant to the form used by the master
-/// (`data/municipalities.tsv`); the left side never occurs in the master in a
+/// (`data/municipalities.txt`); the left side never occurs in the master in a
 /// way that would make two names collide (checked by a test in `master`).
+/// 嶋 is not folded to 島: 鹿嶋市 (茨城県) and 鹿島市 (佐賀県) are two places.
 const KANJI_VARIANTS: &[(char, char)] = &[
     ('鯵', '鰺'),
     ('澤', '沢'),
