@@ -13,6 +13,8 @@
 //!   of a `7月10日16時00分追記` line), where a prefecture named once carries
 //!   across the list, and `下線部の【新潟県】上越市を追加`, and `<u>…</u>` marks;
 //! - whole prefectures (`鹿児島県の全43市町村`, `鹿児島県全域`);
+//! - without a 範囲 label, a table whose rows start with a prefecture;
+//! - a part in brackets (`輪島市（門前町地区に限る）`) as a partial-area entry;
 //! - the その number, the date of issue and the disaster's name.
 //!
 //! Every area is resolved against the master; one that is not exactly one
@@ -672,6 +674,16 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
             }
         }
     }
+    // A table without a 「範囲」 label: rows that start with a prefecture
+    // (「石川県　七尾市、輪島市…」), up to the 期間
+    if listed.is_empty() {
+        if let Some(start) = (0..s.chars.len()).find(|&i| starts_line(s, i) && prefecture_at(s, i).is_some()) {
+            let end = (start..s.chars.len())
+                .find(|&i| ["期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
+                .unwrap_or(s.chars.len());
+            read_list(s, start, end, false, &mut listed);
+        }
+    }
     for l in &mut listed {
         l.added |= underlined.iter().any(|(a, b)| (*a..*b).contains(&l.at));
     }
@@ -844,6 +856,12 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
     };
     while i < end {
         let Some(&c) = s.chars.get(i) else { break };
+        // A line that starts with a prefecture starts a new item (and a table
+        // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
+        if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
+            flush(&mut item, item_start, &mut pref);
+            item_start = i;
+        }
         if s.starts(i, "及び") || s.starts(i, "並びに") {
             flush(&mut item, item_start, &mut pref);
             i += if s.starts(i, "及び") { 2 } else { 3 };
@@ -859,7 +877,8 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
                 item_start = i;
                 continue;
             }
-            '、' | ',' | '，' | '､' | '・' | '。' => {
+            // list separators, and bullets that start the next heading
+            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' => {
                 flush(&mut item, item_start, &mut pref);
                 item_start = i + 1;
             }
@@ -873,6 +892,16 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
         i += 1;
     }
     flush(&mut item, item_start, &mut pref);
+}
+
+/// Whether the character at `i` is the first of its line
+fn starts_line(s: &Compact, i: usize) -> bool {
+    i == 0 || s.at(i).line != s.at(i - 1).line
+}
+
+/// The prefecture whose name starts at `i`
+fn prefecture_at(s: &Compact, i: usize) -> Option<&'static str> {
+    master().prefectures().map(|(_, p)| p.name).find(|name| s.starts(i, name))
 }
 
 /// Master codes an area name of a file stands for (one, or a prefecture's)

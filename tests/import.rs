@@ -267,3 +267,37 @@ fn portal_style_list_with_parts_and_a_marked_addition() {
     assert_eq!(at("七尾市", "2024-01-31").status, Status::Active);
     assert!(at("輪島市", "2024-01-20").remarks.iter().any(|x| x.text == "門前町地区に限る"));
 }
+
+/// A table of prefectures and municipalities without a 「範囲」 label, rows
+/// wrapped across lines
+#[test]
+fn a_table_of_prefectures() {
+    let r = import(
+        include_str!("fixtures/import-table.txt"),
+        &ImportOptions { disaster: Some("noto".into()), rest: Some(RuleKind::Continue), ..Default::default() },
+        None,
+    );
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
+    let got: Vec<String> =
+        r.areas.iter().map(|a| format!("{}{}", a.prefecture.as_deref().unwrap_or("?"), a.written)).collect();
+    assert_eq!(
+        got,
+        [
+            "石川県七尾市",
+            "石川県輪島市",
+            "石川県珠洲市",
+            "石川県羽咋市",
+            "石川県かほく市",
+            "石川県志賀町",
+            "石川県宝達志水町",
+            "石川県中能登町",
+            "石川県穴水町",
+            "石川県能登町",
+            "富山県氷見市",
+            "富山県高岡市",
+            "新潟県上越市",
+        ]
+    );
+    assert_eq!(r.number, Some(3));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-31"));
+}
