@@ -45,31 +45,40 @@ struct Args<'a> {
     flags: Vec<(&'a str, Option<&'a str>)>,
 }
 
-const WITH_VALUE: &[&str] = &[
-    "--date",
-    "--at",
-    "--notices",
-    "--limit",
-    "--disaster",
-    "--disaster-name",
-    "--issued",
-    "--number",
-    "--fix",
-    "--new",
-    "--continuing",
-    "--rest",
-    "--into",
+/// A command's options: name, and whether a value follows
+type Flags = &'static [(&'static str, bool)];
+
+const CHECK_FLAGS: Flags = &[("--date", true), ("--at", true), ("--notices", true), ("--json", false)];
+const SUGGEST_FLAGS: Flags = &[("--limit", true), ("--json", false)];
+const PROCEDURE_FLAGS: Flags = &[
+    ("--number-known", false),
+    ("--number-unknown", false),
+    ("--no-consent", false),
+    ("--public-assistance", false),
+    ("--json", false),
+];
+const IMPORT_FLAGS: Flags = &[
+    ("--disaster", true),
+    ("--disaster-name", true),
+    ("--issued", true),
+    ("--number", true),
+    ("--fix", true),
+    ("--new", true),
+    ("--continuing", true),
+    ("--rest", true),
+    ("--into", true),
+    ("--json", false),
 ];
 
-fn parse_args<'a>(args: &'a [String], allowed: &[&str]) -> Result<Args<'a>, String> {
+fn parse_args<'a>(args: &'a [String], allowed: Flags) -> Result<Args<'a>, String> {
     let mut a = Args { positional: Vec::new(), flags: Vec::new() };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         if arg.starts_with("--") {
-            if !allowed.contains(&arg.as_str()) {
+            let Some(&(_, takes_value)) = allowed.iter().find(|(name, _)| name == arg) else {
                 return Err(format!("不明なオプション {arg}\n\n{USAGE}"));
-            }
-            let value = if WITH_VALUE.contains(&arg.as_str()) {
+            };
+            let value = if takes_value {
                 Some(it.next().map(String::as_str).ok_or_else(|| format!("{arg} には値が必要です"))?)
             } else {
                 None
@@ -97,28 +106,11 @@ impl Args<'_> {
 fn run(args: &[String]) -> Result<String, String> {
     let (cmd, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
     match cmd.as_str() {
-        "check" => check(&parse_args(rest, &["--date", "--at", "--notices", "--json"])?),
-        "suggest" => suggest_cmd(&parse_args(rest, &["--limit", "--json"])?),
-        "procedure" => procedure_cmd(&parse_args(
-            rest,
-            &["--number-known", "--number-unknown", "--no-consent", "--public-assistance", "--json"],
-        )?),
+        "check" => check(&parse_args(rest, CHECK_FLAGS)?),
+        "suggest" => suggest_cmd(&parse_args(rest, SUGGEST_FLAGS)?),
+        "procedure" => procedure_cmd(&parse_args(rest, PROCEDURE_FLAGS)?),
         "validate" => validate(&parse_args(rest, &[])?),
-        "import" => import_cmd(&parse_args(
-            rest,
-            &[
-                "--disaster",
-                "--disaster-name",
-                "--issued",
-                "--number",
-                "--fix",
-                "--new",
-                "--continuing",
-                "--rest",
-                "--into",
-                "--json",
-            ],
-        )?),
+        "import" => import_cmd(&parse_args(rest, IMPORT_FLAGS)?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
     }
