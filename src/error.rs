@@ -13,24 +13,10 @@ use std::fmt;
 pub enum ErrorKind {
     /// A date or time that is not a real one or not in the accepted form
     InvalidDate,
-    /// A notices file that is not valid JSON or not of the documented shape
-    InvalidNoticeFile,
-    /// A notices file whose content breaks a rule (an area, a window, a number)
+    /// A notices file that cannot be used (its problems, joined)
     InvalidNotice,
     /// A call with arguments of the wrong shape (the JS API, the CLI)
     InvalidArgument,
-}
-
-impl ErrorKind {
-    /// The stable id, as JS sees it
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::InvalidDate => "invalid_date",
-            ErrorKind::InvalidNoticeFile => "invalid_notice_file",
-            ErrorKind::InvalidNotice => "invalid_notice",
-            ErrorKind::InvalidArgument => "invalid_argument",
-        }
-    }
 }
 
 /// An error with its kind and a Japanese message
