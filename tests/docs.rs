@@ -21,23 +21,22 @@ fn every_example_validates_and_gives_its_verdicts() {
         let set = NoticeSet::from_json(json)
             .unwrap_or_else(|p| panic!("example {} does not validate: {p:#?}\n{json}", examples + 1));
         examples += 1;
-        let verdicts = rest.lines().find(|l| l.starts_with("Verdicts:")).unwrap();
-        // "NAME on DATE → status" or "NAME at INSTANT → status"; without a
-        // NAME, the previous item's
+        let verdicts = rest.lines().find(|l| l.starts_with("判定例:")).unwrap();
+        // 「NAME WHEN → status」; without a NAME, the previous item's;
+        // 「（新規）」 after the status: newly added
         let mut name = String::new();
-        for item in verdicts.trim_start_matches("Verdicts:").split(';') {
+        for item in verdicts.trim_start_matches("判定例:").split(';') {
             let (left, right) = item.split_once('→').unwrap();
-            let left = format!(" {}", left.trim());
-            let sep = if left.contains(" at ") { " at " } else { " on " };
-            let (who, when) = left.split_once(sep).unwrap();
-            if !who.trim().is_empty() {
-                name = who.trim().to_string();
+            let words: Vec<&str> = left.split_whitespace().collect();
+            let when = *words.last().unwrap();
+            if words.len() > 1 {
+                name = words[..words.len() - 1].join("");
             }
-            let want = right.split_whitespace().next().unwrap().trim_end_matches('.');
-            let v = evaluate(&name, parse_query(when.trim()).unwrap(), &set);
+            let want = right.trim().split('（').next().unwrap().trim();
+            let v = evaluate(&name, parse_query(when).unwrap(), &set);
             let got = serde_json::to_value(v.status).unwrap();
             assert_eq!(got.as_str().unwrap(), want, "example {examples}: {item}");
-            if right.contains("newly added") {
+            if right.contains("新規") {
                 assert!(v.newly_added, "example {examples}: {item}");
             }
             checked += 1;
