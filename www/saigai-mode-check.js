@@ -156,6 +156,7 @@ class SaigaiModeCheck extends HTMLElement {
       onblur: () => setTimeout(() => this.closeList(), 150),
     });
     this.$list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', 'aria-label': '市区町村の候補', hidden: true });
+    this.$count = h('span', { class: 'sr-only', 'aria-live': 'polite' });
     this.$date = h('input', { id: `${id}-d`, type: 'date', required: true, onchange: () => this.showWareki() });
     this.$time = h('input', { id: `${id}-t`, type: 'time', 'aria-describedby': `${id}-thelp` });
     this.$wareki = h('span', { class: 'wareki', 'aria-live': 'polite' });
@@ -163,7 +164,7 @@ class SaigaiModeCheck extends HTMLElement {
     this.$form = h('form', { class: 'form', hidden: true, onsubmit: (e) => { e.preventDefault(); this.closeList(); this.answer(); } },
       h('div', { class: 'field' },
         h('label', { for: `${id}-m` }, '市区町村'),
-        h('div', { class: 'combo' }, this.$input, this.$list),
+        h('div', { class: 'combo' }, this.$input, this.$list, this.$count),
         h('p', { id: `${id}-mhelp`, class: 'help' }, '名前・よみがな・団体コード・住所のどれでも入力できます。')),
       h('div', { class: 'field when' },
         h('div', {}, h('label', { for: `${id}-d` }, '日付'), this.$date),
@@ -208,6 +209,7 @@ class SaigaiModeCheck extends HTMLElement {
         h('span', { class: 'reading' }, p.reading), ' ',
         h('span', { class: 'code' }, p.code))));
     const open = this.options.length > 0;
+    this.$count.textContent = q.trim() ? (open ? `候補が${this.options.length}件あります。上下の矢印キーで選び、Enterで決定します。` : '候補はありません。') : '';
     this.$list.hidden = !open;
     this.$input.setAttribute('aria-expanded', String(open));
     this.$input.removeAttribute('aria-activedescendant');

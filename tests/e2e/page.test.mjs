@@ -24,6 +24,7 @@ describe('checker page', () => {
     await option.waitFor();
     assert.match(await option.textContent(), /弘前市/);
     assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    assert.match(await page.locator('saigai-mode-check .sr-only').textContent(), /候補が\d+件あります/);
     // keyboard: ArrowDown highlights, Enter picks
     await input.press('ArrowDown');
     assert.equal(await input.getAttribute('aria-activedescendant'), await option.getAttribute('id'));
