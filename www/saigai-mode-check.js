@@ -268,8 +268,23 @@ class SaigaiModeCheck extends HTMLElement {
     }
     this.showFormError('');
     this.renderVerdict(v);
+    if (this.hasAttribute('url-params')) this.rememberInUrl(v);
     this.setAttribute('data-verdict-status', v.status);
     this.dispatchEvent(new CustomEvent('saigai-mode-verdict', { detail: v, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Put the question into the page's URL, so that a bookmark or a shared
+   * link answers it again: the municipality always, the date only when it is
+   * not today (a bookmarked clinic gets today's answer tomorrow).
+   */
+  rememberInUrl(v) {
+    if (!v.municipality) return;
+    const p = new URLSearchParams(location.search);
+    p.set('m', `${v.municipality.prefecture}${v.municipality.name}`);
+    if (this.$date.value !== nowJst().date) p.set('d', this.$time.value ? `${this.$date.value}T${this.$time.value}` : this.$date.value);
+    else p.delete('d');
+    history.replaceState(null, '', `${location.pathname}?${p}`);
   }
 
   showFormError(msg) {

@@ -39,6 +39,9 @@ describe('checker page', () => {
     assert.match(text, /その5/);
     assert.equal(await page.locator('saigai-mode-check').getAttribute('data-verdict-status'), 'active');
     assert.equal(await input.inputValue(), '青森県弘前市');
+    // The URL now answers the same question again (today: no date in it)
+    assert.equal(new URL(page.url()).searchParams.get('m'), '青森県弘前市');
+    assert.equal(new URL(page.url()).searchParams.get('d'), null);
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
   });
@@ -139,6 +142,7 @@ describe('checker page', () => {
     assert.equal(await page.locator('saigai-mode-check input[type=date]').inputValue(), '2026-02-05');
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}&d=2026-02-10T23:59`);
     await verdict(page).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('d'), '2026-02-10T23:59', 'another day stays in the URL');
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
     assert.equal(await page.locator('saigai-mode-check input[type=time]').inputValue(), '23:59');
     await context.close();
