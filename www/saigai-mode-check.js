@@ -241,6 +241,9 @@ class SaigaiModeCheck extends HTMLElement {
     this.selected = place.code;
     this.closeList();
     this.answer();
+    // a candidate button that was clicked is gone with the old verdict:
+    // keep the keyboard where the next question starts
+    this.$input.focus();
   }
 
   closeList() {
