@@ -6,8 +6,8 @@ import { start, stop, open } from '../tests/e2e/helpers.mjs';
 
 const env = await start();
 const shots = [
-  { file: 'docs/screenshot-desktop.png', viewport: { width: 1100, height: 1400 } },
-  { file: 'docs/screenshot-phone.png', viewport: { width: 390, height: 1600 } },
+  { file: 'docs/screenshot-desktop.png', viewport: { width: 1100, height: 1750 } },
+  { file: 'docs/screenshot-phone.png', viewport: { width: 390, height: 2300 } },
 ];
 for (const { file, viewport } of shots) {
   const { page, context } = await open(env, { viewport, clock: '2026-02-05T10:00:00+09:00' });
