@@ -753,7 +753,11 @@ fn resolve_listed(
         (if ok { "ok" } else { "not_found" }, None, Vec::new())
     } else {
         match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
-            Resolution::Found(i) => (if fix.is_some() { "fixed" } else { "ok" }, Place::at(i), Vec::new()),
+            Resolution::Found { index, note: None } => {
+                (if fix.is_some() { "fixed" } else { "ok" }, Place::at(index), Vec::new())
+            }
+            // A former name or a wrong 郡: offered, never taken silently
+            Resolution::Found { index, note: Some(_) } => ("not_found", None, Place::at(index).into_iter().collect()),
             Resolution::Ambiguous(c) => ("ambiguous", None, c.into_iter().filter_map(Place::at).collect()),
             Resolution::NotFound { suggestions, .. } => {
                 ("not_found", None, suggestions.into_iter().filter_map(Place::at).collect())
@@ -796,7 +800,7 @@ fn resolve_listed(
 
 /// The problem of an area that is not exactly one municipality
 fn area_problem(a: &ImportedArea) -> Option<Problem> {
-    let names: Vec<String> = a.suggestions.iter().map(|p| format!("{}{}", p.prefecture, p.name)).collect();
+    let names: Vec<String> = a.suggestions.iter().map(Place::label).collect();
     let message = match a.status {
         "not_found" => {
             let hint = names.first().map(|n| format!("「{n}」ではありませんか？")).unwrap_or_default();
@@ -907,8 +911,8 @@ fn prefecture_at(s: &Compact, i: usize) -> Option<&'static str> {
 /// Master codes an area name of a file stands for (one, or a prefecture's)
 fn codes_of(name: &str) -> Vec<String> {
     let m = master();
-    if let Resolution::Found(i) = resolve(name) {
-        return m.get(i).map(|e| vec![e.code.clone()]).unwrap_or_default();
+    if let Resolution::Found { index, .. } = resolve(name) {
+        return m.get(index).map(|e| vec![e.code.clone()]).unwrap_or_default();
     }
     let key = crate::text::name_key(name);
     m.prefectures()

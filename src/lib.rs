@@ -6,6 +6,7 @@
 //! The core is plain Rust with no wasm dependency:
 //! - [`master`]: the municipality master (embedded, generated data)
 //! - [`resolve`]: what people type → one municipality, or candidates
+//!   ([`postal`]: postal codes, [`romaji`]: names typed in Latin letters)
 //! - [`notices`]: the notice file format, its validation and compiled form
 //! - [`verdict`]: the answer for a place and a time
 //! - [`procedure`]: the consent and identification steps
@@ -29,8 +30,10 @@ pub mod import;
 pub mod json;
 pub mod master;
 pub mod notices;
+pub mod postal;
 pub mod procedure;
 pub mod resolve;
+pub mod romaji;
 pub mod text;
 pub mod time;
 pub mod verdict;

@@ -407,10 +407,19 @@ fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
 fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
     let m = master();
     let label = |i: usize| {
-        m.get(i).map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.display_name)).unwrap_or_default()
+        m.get(i)
+            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.name_with_gun()))
+            .unwrap_or_default()
     };
     match resolve(name) {
-        Resolution::Found(i) => Some(i),
+        Resolution::Found { index, note: None } => Some(index),
+        Resolution::Found { index, note: Some(note) } => {
+            // A former name, a wrong 郡: a notice must name the place exactly
+            let mut p = Problem::new(entry, path, format!("「{name}」: {}", note.message(&label(index))));
+            p.suggestions = vec![label(index)];
+            problems.push(p);
+            None
+        }
         Resolution::Ambiguous(c) => {
             let mut p = Problem::new(
                 entry,

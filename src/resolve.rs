@@ -5,14 +5,19 @@
 //! a hiragana or katakana reading in full or half width; full-/half-width
 //! digits and spaces; ヶ/ケ/が variants; old kanji forms; a designated-city
 //! ward (`新潟市中央区`); a postal address pasted from a letterhead; a 6-digit
-//! code or the 5-digit code without its check digit.
+//! code or the 5-digit code without its check digit; a postal code (with a
+//! [`PostalTable`]); romaji; another source's spelling or a former name
+//! (answered with a [`NameNote`] saying what became of it).
 //!
-//! The master has no 郡 names, the notices do. A 郡 prefix is only stripped
-//! when the 郡 is not part of a municipality's own name: a name that matches
-//! at the start and runs past the first 郡 (大和郡山市, 郡山市, 蒲郡市, 小郡市,
-//! 上郡町, 郡上市) is taken whole. Same-name places are never guessed.
+//! Towns and villages carry their 郡 in the master, and a 郡 typed narrows the
+//! match (古宇郡泊村 / 国後郡泊村). A 郡 is only taken as a district when it is
+//! not part of a municipality's own name: a name that matches at the start
+//! and runs past the first 郡 (大和郡山市, 郡山市, 蒲郡市, 小郡市, 上郡町,
+//! 郡上市) is taken whole. Same-name places are never guessed.
 
-use crate::master::{check_digit_ok, master, with_check_digit, Entry, Kind, Master};
+use crate::master::{check_digit_ok, master, with_check_digit, Entry, Kind, Master, OtherName};
+use crate::postal::{format_postal_code, postal_code_in, PostalTable};
+use crate::romaji;
 use crate::text::{edit_distance, is_digits, is_kana, kana_key, name_key};
 
 /// Inputs longer than this (in characters) are cut before matching; the
@@ -22,8 +27,9 @@ const MAX_INPUT_CHARS: usize = 200;
 /// The outcome of resolving an input
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolution {
-    /// Exactly one place (index into the master)
-    Found(usize),
+    /// Exactly one place (index into the master), and what the answer should
+    /// say about how the input was read
+    Found { index: usize, note: Option<NameNote> },
     /// Several places fit equally well, best first
     Ambiguous(Vec<usize>),
     /// Nothing fits; the close candidates, best first
@@ -44,7 +50,52 @@ pub enum NotFoundReason {
     PrefectureOnly,
     /// A name or reading that is not in the master
     UnknownName,
+    /// Romaji that matches no reading
+    UnknownRomaji,
+    /// A 郡 alone (its towns and villages are the suggestions)
+    GunOnly,
+    /// A postal code Japan Post does not have
+    UnknownPostalCode,
+    /// A postal code, but the postal table is not loaded
+    PostalTableMissing,
 }
+
+/// How the input was read, when the answer should say so
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameNote {
+    /// A former name or code (`浜松市中区`, `那珂川町`) and what became of it
+    Former { name: &'static str, note: &'static str },
+    /// The 郡 typed is not the place's (`東津軽郡鰺ヶ沢町`)
+    GunDiffers { typed: String },
+    /// Found by its postal code
+    PostalCode(u32),
+    /// A postal code before an address that names another municipality
+    PostalCodeElsewhere(u32),
+    /// Romaji, read as the place's reading
+    Romaji(String),
+}
+
+impl NameNote {
+    /// A Japanese sentence for the answer, about `place` (as the answer names it)
+    pub fn message(&self, place: &str) -> String {
+        match self {
+            NameNote::Former { name, note } => format!("「{name}」は{note}。{place}として判定しています。"),
+            NameNote::GunDiffers { typed } => {
+                format!("入力の郡名「{typed}」は違います。{place}として判定しています。")
+            }
+            NameNote::PostalCode(code) => format!("郵便番号{}の市区町村（{place}）です。", format_postal_code(*code)),
+            NameNote::PostalCodeElsewhere(code) => format!(
+                "郵便番号{}は別の市区町村の番号です。住所の{place}として判定しています。",
+                format_postal_code(*code)
+            ),
+            NameNote::Romaji(typed) => format!("ローマ字「{typed}」を{place}と読みました。"),
+        }
+    }
+}
+
+/// What the field accepts, for an answer that found nothing
+pub const ACCEPTED_FORMS: &str = "入力できるのは、市区町村名（例: 弘前市、青森県弘前市、西津軽郡鰺ヶ沢町）、\
+読み（ひろさきし）、ローマ字（hirosaki-shi）、団体コード（022021）、郵便番号（〒036-8588）、住所です。";
 
 impl NotFoundReason {
     /// A Japanese sentence for the person who typed the input
@@ -58,15 +109,40 @@ impl NotFoundReason {
             NotFoundReason::BadCodeLength => "団体コードは6桁（または検査数字を除いた5桁）で入力してください。",
             NotFoundReason::PrefectureOnly => "都道府県だけでは判定できません。市区町村名まで入力してください。",
             NotFoundReason::UnknownName => "該当する市区町村が見つかりません。表記を確かめてください。",
+            NotFoundReason::UnknownRomaji => "このローマ字に当たる市区町村が見つかりません。つづりを確かめてください。",
+            NotFoundReason::GunOnly => "郡名だけでは判定できません。町村名まで入力してください。",
+            NotFoundReason::UnknownPostalCode => "この郵便番号は日本郵便のデータにありません。番号を確かめてください。",
+            NotFoundReason::PostalTableMissing => {
+                "郵便番号の表を読み込めなかったため、郵便番号からは判定できません。市区町村名で入力してください。"
+            }
         }
     }
 }
 
-/// Resolve an input to one place of the master
+/// Resolve an input to one place of the master (postal codes are not
+/// known without a table: see [`resolve_with`])
 pub fn resolve(input: &str) -> Resolution {
+    resolve_with(input, None)
+}
+
+/// Resolve an input, with the postal table when it is loaded
+pub fn resolve_with(input: &str, postal: Option<&PostalTable>) -> Resolution {
     let m = master();
     let key: String = kana_key(input).chars().take(MAX_INPUT_CHARS).collect();
-    let key = strip_postal_code(&key);
+    if let Some((code, rest)) = postal_code_in(&key) {
+        return resolve_postal(m, code, rest, postal);
+    }
+    resolve_key(m, input, &key)
+}
+
+/// Whether resolving this input needs the postal table (the page fetches it
+/// only then)
+pub fn needs_postal_table(input: &str) -> bool {
+    matches!(resolve(input), Resolution::NotFound { reason: NotFoundReason::PostalTableMissing, .. })
+}
+
+fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
+    let key = key.trim_start_matches('〒');
     if key.is_empty() {
         return not_found(NotFoundReason::Empty, Vec::new());
     }
@@ -76,27 +152,38 @@ pub fn resolve(input: &str) -> Resolution {
     if is_kana(key) {
         return resolve_reading(m, key);
     }
+    if romaji::is_romaji(input) {
+        return resolve_romaji(m, input);
+    }
     resolve_name(m, &name_key(key))
+}
+
+fn found(index: usize) -> Resolution {
+    Resolution::Found { index, note: None }
 }
 
 fn not_found(reason: NotFoundReason, suggestions: Vec<usize>) -> Resolution {
     Resolution::NotFound { reason, suggestions }
 }
 
-/// `〒036-8551 青森県…` → `青森県…`
-fn strip_postal_code(key: &str) -> &str {
-    let rest = key.trim_start_matches('〒');
-    let bytes = rest.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    if digits(0..3) {
-        if bytes.get(3) == Some(&b'-') && digits(4..8) && !bytes.get(8).is_some_and(u8::is_ascii_digit) {
-            return rest.get(8..).unwrap_or("");
-        }
-        if digits(3..7) && !bytes.get(7).is_some_and(u8::is_ascii_digit) && rest.len() > 7 {
-            return rest.get(7..).unwrap_or("");
-        }
+/// A postal code, alone or before an address: the address decides when it
+/// names one place; otherwise the code does
+fn resolve_postal(m: &Master, code: u32, rest: &str, postal: Option<&PostalTable>) -> Resolution {
+    let places = postal.map(|t| t.lookup(code));
+    let by_address = (!rest.is_empty()).then(|| resolve_key(m, rest, rest));
+    if let Some(Resolution::Found { index, note }) = by_address {
+        let elsewhere = places.as_ref().is_some_and(|p| {
+            !p.is_empty() && !p.iter().any(|&i| i == index || m.get(i).and_then(|e| e.city) == Some(index))
+        });
+        let note = if elsewhere { Some(NameNote::PostalCodeElsewhere(code)) } else { note };
+        return Resolution::Found { index, note };
     }
-    rest
+    match places.as_deref() {
+        None => not_found(NotFoundReason::PostalTableMissing, Vec::new()),
+        Some([]) => not_found(NotFoundReason::UnknownPostalCode, Vec::new()),
+        Some([one]) => Resolution::Found { index: *one, note: Some(NameNote::PostalCode(code)) },
+        Some(many) => found_or_ambiguous(many.to_vec()),
+    }
 }
 
 fn resolve_code(m: &Master, digits: &str) -> Resolution {
@@ -110,9 +197,12 @@ fn resolve_code(m: &Master, digits: &str) -> Resolution {
         _ => return not_found(NotFoundReason::BadCodeLength, Vec::new()),
     };
     match m.index_of(&code) {
-        Some(i) if m.get(i).is_some_and(|e| e.kind != Kind::Prefecture) => Resolution::Found(i),
+        Some(i) if m.get(i).is_some_and(|e| e.kind != Kind::Prefecture) => found(i),
         Some(_) => not_found(NotFoundReason::PrefectureOnly, Vec::new()),
-        None => not_found(NotFoundReason::UnknownCode, Vec::new()),
+        None => match m.other_names.iter().find(|o| o.old_code.as_deref() == Some(code.as_str())) {
+            Some(o) => former(o),
+            None => not_found(NotFoundReason::UnknownCode, Vec::new()),
+        },
     }
 }
 
@@ -143,6 +233,13 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
             return found_or_ambiguous(hits);
         }
     }
+    // The master has no readings of 郡: ひがしつがるぐんいまべつまち is read
+    // from after the ぐん
+    if let Some((_, tail)) = key.split_once("ぐん").filter(|(g, t)| !g.is_empty() && !t.is_empty()) {
+        if let hit @ Resolution::Found { .. } = resolve_reading(m, tail) {
+            return hit;
+        }
+    }
     let mut scored: Vec<(usize, usize)> = Vec::new();
     let chars: Vec<char> = key.chars().collect();
     for (i, e) in m.places() {
@@ -160,9 +257,15 @@ fn found_or_ambiguous(mut hits: Vec<usize>) -> Resolution {
     hits.sort_unstable();
     hits.dedup();
     match hits.as_slice() {
-        [one] => Resolution::Found(*one),
+        [one] => found(*one),
         _ => Resolution::Ambiguous(hits),
     }
+}
+
+/// The place a former name or code stands for, saying what became of it
+fn former(o: &OtherName) -> Resolution {
+    let note = o.note.map(|note| NameNote::Former { name: o.name, note });
+    Resolution::Found { index: o.target, note }
 }
 
 fn resolve_name(m: &Master, key: &str) -> Resolution {
@@ -188,9 +291,9 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
     // a prefecture was typed, preferring places of that prefecture
     let mut near: Option<(&str, Option<usize>)> = None;
     for (pref, rest) in options {
-        let (hits, tried) = match_places(m, rest, pref);
-        if !hits.is_empty() {
-            return found_or_ambiguous(hits);
+        let (hit, tried) = match_places(m, rest, pref);
+        if let Some(hit) = hit {
+            return hit;
         }
         near = near.or(Some((tried, pref)).filter(|_| pref.is_some()));
         near = near.or(Some((tried, None)));
@@ -199,41 +302,90 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
     not_found(NotFoundReason::UnknownName, close_names(m, text, pref))
 }
 
-/// Places whose name matches `rest` (within a prefecture if given), and the
-/// part of `rest` the match was attempted on (for suggestions)
-fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Vec<usize>, &'a str) {
-    let in_pref = |e: &Entry| pref.is_none_or(|p| e.prefecture == p);
-    let exact: Vec<usize> = m.places().filter(|(_, e)| in_pref(e) && e.key == rest).map(|(i, _)| i).collect();
+/// Whether a key is a name with its 郡 (`古宇郡泊村`)
+fn with_gun(gun_key: &str, key: &str, text: &str) -> bool {
+    !gun_key.is_empty() && text.strip_prefix(gun_key) == Some(key)
+}
+
+/// What `rest` names (within a prefecture if given), and the part of `rest`
+/// the match was attempted on (for suggestions)
+fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<Resolution>, &'a str) {
+    let in_pref = |p: usize| pref.is_none_or(|x| x == p);
+    let hits = |f: &dyn Fn(&Entry) -> bool| -> Vec<usize> {
+        m.places().filter(|(_, e)| in_pref(e.prefecture) && f(e)).map(|(i, _)| i).collect()
+    };
+    // A current name, with or without its 郡
+    let exact = hits(&|e| e.key == rest || with_gun(&e.gun_key, &e.key, rest));
     if !exact.is_empty() {
-        return (exact, rest);
+        return (Some(found_or_ambiguous(exact)), rest);
+    }
+    // Another spelling or a former name
+    let others: Vec<&OtherName> = m
+        .other_names
+        .iter()
+        .filter(|o| in_pref(o.prefecture) && (o.key == rest || with_gun(&o.gun_key, &o.key, rest)))
+        .collect();
+    match others.as_slice() {
+        [] => {}
+        [one] => return (Some(former(one)), rest),
+        many => return (Some(found_or_ambiguous(many.iter().map(|o| o.target).collect())), rest),
     }
     let prefix = longest_prefix(m, rest, pref, |_| true);
     let prefix_len = prefix.first().and_then(|&i| m.get(i)).map_or(0, |e| e.key.len());
     let first_gun = rest.find('郡').filter(|&at| at > 0);
-    if let Some(at) = first_gun {
+    if let Some(at) = first_gun.filter(|&at| prefix_len <= at) {
         // A name that covers the 郡 owns it (大和郡山市…); otherwise the 郡
         // is a district prefix (東津軽郡今別町, 東村山郡山辺町).
-        if prefix_len <= at {
-            let tail = rest.get(at + '郡'.len_utf8()..).unwrap_or("");
-            let town = |e: &Entry| e.kind == Kind::Municipality && (e.name.ends_with('町') || e.name.ends_with('村'));
-            let exact_tail: Vec<usize> =
-                m.places().filter(|(_, e)| in_pref(e) && town(e) && e.key == tail).map(|(i, _)| i).collect();
-            if !exact_tail.is_empty() {
-                return (exact_tail, tail);
+        let end = at + '郡'.len_utf8();
+        let (typed_gun, tail) = (rest.get(..end).unwrap_or(""), rest.get(end..).unwrap_or(""));
+        if tail.is_empty() {
+            let towns = hits(&|e| e.gun_key == typed_gun);
+            if !towns.is_empty() {
+                return (Some(not_found(NotFoundReason::GunOnly, towns)), rest);
             }
-            let in_tail = longest_prefix(m, tail, pref, town);
-            if !in_tail.is_empty() {
-                return (in_tail, tail);
-            }
-            if prefix.is_empty() {
-                return (bare_name(m, tail, pref), tail);
-            }
+        }
+        let town = |e: &Entry| e.kind == Kind::Municipality && (e.name.ends_with('町') || e.name.ends_with('村'));
+        let mut in_tail = hits(&|e| town(e) && e.key == tail);
+        if in_tail.is_empty() {
+            in_tail = longest_prefix(m, tail, pref, town);
+        }
+        if in_tail.is_empty() && prefix.is_empty() {
+            in_tail = bare_name(m, tail, pref);
+        }
+        if !in_tail.is_empty() {
+            return (Some(narrow_by_gun(m, in_tail, typed_gun)), tail);
+        }
+        if prefix.is_empty() {
+            return (None, tail);
         }
     }
     if !prefix.is_empty() {
-        return (prefix, rest);
+        // An address; a former name may be the longer start (浜松市中区砂山町)
+        let older = m
+            .other_names
+            .iter()
+            .filter(|o| in_pref(o.prefecture) && o.gun_key.is_empty() && o.key.len() > prefix_len)
+            .filter(|o| rest.starts_with(o.key.as_str()))
+            .max_by_key(|o| o.key.len());
+        return (Some(older.map_or_else(|| found_or_ambiguous(prefix), former)), rest);
     }
-    (bare_name(m, rest, pref), rest)
+    let bare = bare_name(m, rest, pref);
+    (Some(bare).filter(|b| !b.is_empty()).map(found_or_ambiguous), rest)
+}
+
+/// The places of the typed 郡 among `hits`; when none is in it, the one
+/// place with a note that the 郡 differs, or all of them to choose from
+fn narrow_by_gun(m: &Master, hits: Vec<usize>, typed_gun: &str) -> Resolution {
+    let same: Vec<usize> = hits.iter().copied().filter(|&i| m.get(i).is_some_and(|e| e.gun_key == typed_gun)).collect();
+    if !same.is_empty() {
+        return found_or_ambiguous(same);
+    }
+    match found_or_ambiguous(hits) {
+        Resolution::Found { index, .. } => {
+            Resolution::Found { index, note: Some(NameNote::GunDiffers { typed: typed_gun.to_string() }) }
+        }
+        other => other,
+    }
 }
 
 /// The places whose key is the longest prefix of `text`
@@ -291,6 +443,126 @@ fn close_names(m: &Master, text: &str, pref: Option<usize>) -> Vec<usize> {
     scored.into_iter().take(5).map(|(_, _, i)| i).collect()
 }
 
+/// Romaji spellings of every row's reading, with and without its suffix
+/// (し, まち, けん …), made on the first romaji input
+struct RomajiKeys {
+    full: Vec<String>,
+    stem: Vec<String>,
+    /// A ward's own reading (`tyuoku`), empty for other rows
+    own: Vec<String>,
+}
+
+fn romaji_keys(m: &Master) -> &'static RomajiKeys {
+    static KEYS: std::sync::OnceLock<RomajiKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        fn stem(e: &Entry) -> &str {
+            match e.kind {
+                Kind::Prefecture => {
+                    ["けん", "ふ", "と"].iter().find_map(|s| e.reading_key.strip_suffix(s)).unwrap_or(&e.reading_key)
+                }
+                _ => reading_stem(&e.reading_key),
+            }
+        }
+        RomajiKeys {
+            full: m.entries.iter().map(|e| romaji::romanize(&e.reading_key)).collect(),
+            stem: m.entries.iter().map(|e| romaji::romanize(stem(e))).collect(),
+            own: m
+                .entries
+                .iter()
+                .map(|e| if e.kind == Kind::Ward { romaji::romanize(&kana_key(e.reading)) } else { String::new() })
+                .collect(),
+        }
+    })
+}
+
+fn romaji_fits(keys: &RomajiKeys, i: usize, key: &str) -> bool {
+    let is = |v: &Vec<String>| v.get(i).is_some_and(|k| !k.is_empty() && k == key);
+    is(&keys.full) || is(&keys.stem) || is(&keys.own)
+}
+
+/// The prefecture a romaji word names (`aomori`, `aomoriken`, `hokkaido`)
+fn romaji_prefecture(m: &Master, keys: &RomajiKeys, word: &str) -> Option<usize> {
+    m.prefectures().map(|(pi, _)| pi).find(|&pi| romaji_fits(keys, pi, word))
+}
+
+fn resolve_romaji(m: &Master, input: &str) -> Resolution {
+    let words = romaji::words(input);
+    if words.is_empty() {
+        return not_found(NotFoundReason::Empty, Vec::new());
+    }
+    let keys = romaji_keys(m);
+    let joined = words.concat();
+    // Options: one word names the prefecture (Hirosaki, Aomori), the
+    // prefecture written in front (aomori-ken hirosaki-shi), as typed
+    let mut options: Vec<(Option<usize>, String)> = Vec::new();
+    if words.len() > 1 {
+        for (wi, w) in words.iter().enumerate() {
+            if let Some(p) = romaji_prefecture(m, keys, w) {
+                let rest = words.iter().enumerate().filter(|(j, _)| *j != wi).map(|(_, w)| w.as_str()).collect();
+                options.push((Some(p), rest));
+            }
+        }
+    }
+    for (pi, _) in m.prefectures() {
+        for k in [keys.full.get(pi), keys.stem.get(pi)].into_iter().flatten() {
+            if let Some(rest) = joined.strip_prefix(k.as_str()).filter(|r| !r.is_empty()) {
+                options.push((Some(pi), rest.to_string()));
+            }
+        }
+    }
+    options.push((None, joined.clone()));
+    for (pref, key) in &options {
+        let fits = |key: &str| -> Vec<usize> {
+            m.places()
+                .filter(|(i, e)| pref.is_none_or(|p| e.prefecture == p) && romaji_fits(keys, *i, key))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let mut hits = fits(key);
+        if let Some((_, tail)) =
+            key.split_once("gun").filter(|(g, t)| hits.is_empty() && !g.is_empty() && !t.is_empty())
+        {
+            hits = fits(tail);
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        if let Some(p) = romaji_prefecture(m, keys, key).filter(|_| pref.is_none()) {
+            // aomori: 青森市, or somewhere in 青森県
+            let more =
+                m.places().filter(|(i, e)| e.prefecture == p && e.kind == Kind::Municipality && !hits.contains(i));
+            let more: Vec<usize> = more.map(|(i, _)| i).take(5_usize.saturating_sub(hits.len())).collect();
+            hits.extend(more);
+            return Resolution::Ambiguous(hits);
+        }
+        return match found_or_ambiguous(hits) {
+            Resolution::Found { index, .. } => {
+                Resolution::Found { index, note: Some(NameNote::Romaji(input.trim().to_string())) }
+            }
+            other => other,
+        };
+    }
+    if romaji_prefecture(m, keys, &joined).is_some() {
+        return not_found(NotFoundReason::PrefectureOnly, Vec::new());
+    }
+    let chars: Vec<char> = joined.chars().collect();
+    let limit = if chars.len() <= 5 { 1 } else { 2 };
+    let mut scored: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in m.places() {
+        let d = [keys.full.get(i), keys.stem.get(i)]
+            .into_iter()
+            .flatten()
+            .map(|k| edit_distance(&chars, &k.chars().collect::<Vec<char>>(), limit))
+            .min()
+            .unwrap_or(limit + 1);
+        if d <= limit {
+            scored.push((d, i));
+        }
+    }
+    scored.sort_unstable();
+    not_found(NotFoundReason::UnknownRomaji, scored.into_iter().take(5).map(|(_, i)| i).collect())
+}
+
 /// Places for autocomplete, best first, at most `limit`
 ///
 /// Ranking: exact name, then names starting with the input (with or without
@@ -306,6 +578,9 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
     if is_digits(&key) {
         return m.places().filter(|(_, e)| e.code.starts_with(key.as_str())).map(|(i, _)| i).take(limit).collect();
     }
+    if romaji::is_romaji(prefix) {
+        return suggest_romaji(m, prefix, limit);
+    }
     let nk = name_key(&key);
     let mut pref: Option<usize> = None;
     let mut text = nk.as_str();
@@ -315,10 +590,14 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
             text = rest;
         }
     }
+    // 東津軽郡, 東津軽郡今: the 郡's towns and villages first
+    let with_gun = text;
+    let mut typed_gun = None;
     if let Some(at) = text.find('郡').filter(|&at| at > 0) {
-        let tail = text.get(at + '郡'.len_utf8()..).unwrap_or("");
+        let end = at + '郡'.len_utf8();
         if !m.places().any(|(_, e)| e.key.starts_with(text)) {
-            text = tail;
+            typed_gun = text.get(..end);
+            text = text.get(end..).unwrap_or("");
         }
     }
     let kana = is_kana(&key);
@@ -327,8 +606,41 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
         if pref.is_some_and(|p| e.prefecture != p) {
             continue;
         }
-        if let Some(rank) = suggestion_rank(m, e, text, &key, kana) {
+        let gun_fits = !e.gun_key.is_empty()
+            && (e.gun_key.starts_with(with_gun)
+                || with_gun.strip_prefix(e.gun_key.as_str()).is_some_and(|r| e.key.starts_with(r)));
+        let rank = if gun_fits {
+            Some(1)
+        } else if typed_gun.is_some() && text.is_empty() {
+            None
+        } else {
+            // Elsewhere than the typed 郡: after everything in it
+            let elsewhere = typed_gun.is_some_and(|g| e.gun_key != g);
+            suggestion_rank(m, e, text, &key, kana).map(|r| r + if elsewhere { 5 } else { 0 })
+        };
+        if let Some(rank) = rank {
             scored.push((rank, e.key.chars().count(), i));
+        }
+    }
+    scored.sort_unstable();
+    scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
+}
+
+/// Suggestions for romaji: readings starting with what is typed, the whole
+/// reading first
+fn suggest_romaji(m: &Master, prefix: &str, limit: usize) -> Vec<usize> {
+    let typed = romaji::words(prefix).concat();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let keys = romaji_keys(m);
+    let mut scored: Vec<(u8, usize, usize)> = Vec::new();
+    for (i, e) in m.places() {
+        let starts = |v: &Vec<String>| v.get(i).is_some_and(|k| !k.is_empty() && k.starts_with(typed.as_str()));
+        if romaji_fits(keys, i, &typed) {
+            scored.push((0, e.key.chars().count(), i));
+        } else if starts(&keys.full) || starts(&keys.own) {
+            scored.push((1, e.key.chars().count(), i));
         }
     }
     scored.sort_unstable();

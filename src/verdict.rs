@@ -7,7 +7,8 @@
 
 use crate::master::{master, Entry, Kind};
 use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
-use crate::resolve::{resolve, suggest, Resolution};
+use crate::postal::PostalTable;
+use crate::resolve::{resolve_with, suggest, NotFoundReason, Resolution, ACCEPTED_FORMS};
 use crate::time::{hm, iso_date, iso_instant, start_of, wareki, Query};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -39,6 +40,13 @@ pub struct Place {
     pub reading: String,
     /// `municipality` or `ward`
     pub kind: &'static str,
+    /// The 郡 of a town or village (`古宇郡`)
+    pub gun: Option<String>,
+    /// `北方領土` for the six Northern Territories villages
+    pub note: Option<String>,
+    /// Prefecture, 郡 and name (`北海道古宇郡泊村`): names the place uniquely
+    /// when typed back
+    pub full_name: String,
     /// The city of a ward
     #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<Box<Place>>,
@@ -54,14 +62,25 @@ impl Place {
 
     fn of(e: &Entry) -> Place {
         let m = master();
+        let prefecture = m.prefecture_of(e).map_or("", |p| p.name);
         Place {
+            full_name: format!("{prefecture}{}", e.name_with_gun()),
             code: e.code.to_string(),
-            prefecture: m.prefecture_of(e).map_or("", |p| p.name).to_string(),
+            prefecture: prefecture.to_string(),
             name: e.display_name.clone(),
             reading: e.reading_key.clone(),
             kind: if e.kind == Kind::Ward { "ward" } else { "municipality" },
+            gun: e.gun.map(str::to_string),
+            note: e.note.map(str::to_string),
             city: e.city.and_then(Place::at).map(Box::new),
         }
+    }
+
+    /// `北海道古宇郡泊村`, `北海道国後郡泊村（北方領土）`: how lists of
+    /// candidates name a place
+    pub fn label(&self) -> String {
+        let note = self.note.as_deref().map(|n| format!("（{n}）")).unwrap_or_default();
+        format!("{}{note}", self.full_name)
     }
 }
 
@@ -129,6 +148,9 @@ pub struct Verdict {
     /// `day` or `instant`
     pub query_kind: &'static str,
     pub municipality: Option<Place>,
+    /// How the input was read, when it was a former name, a postal code,
+    /// romaji or had the wrong 郡 (one Japanese sentence)
+    pub name_note: Option<String>,
     /// When ambiguous or not found, best first
     pub candidates: Vec<Place>,
     /// The window of the governing disaster
@@ -153,6 +175,11 @@ pub struct Verdict {
 
 /// Answer for an input and a time, against a set of notices
 pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
+    evaluate_with(input, query, set, None)
+}
+
+/// [`evaluate`], with the postal table when it is loaded
+pub fn evaluate_with(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTable>) -> Verdict {
     let mut v = Verdict {
         status: Status::NotFound,
         input: input.to_string(),
@@ -165,6 +192,7 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
             Query::Day(_) => "day",
         },
         municipality: None,
+        name_note: None,
         candidates: Vec::new(),
         window: None,
         days_left: None,
@@ -177,8 +205,8 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
         advice: None,
         message: String::new(),
     };
-    let index = match resolve(input) {
-        Resolution::Found(i) => i,
+    let (index, note) = match resolve_with(input, postal) {
+        Resolution::Found { index, note } => (index, note),
         Resolution::Ambiguous(c) => {
             v.status = Status::Ambiguous;
             v.candidates = c.into_iter().filter_map(Place::at).collect();
@@ -196,15 +224,25 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
             }
             v.candidates = c.into_iter().filter_map(Place::at).collect();
             v.message = reason.message().to_string();
-            if let Some(first) = v.candidates.first() {
-                v.message.push_str(&format!("「{}{}」ではありませんか？", first.prefecture, first.name));
+            match v.candidates.first() {
+                Some(first) if reason == NotFoundReason::GunOnly => {
+                    v.message
+                        .push_str(&format!("「{}」の町村は候補から選べます。", first.gun.as_deref().unwrap_or("")));
+                }
+                Some(first) => v.message.push_str(&format!("「{}」ではありませんか？", first.label())),
+                None if matches!(reason, NotFoundReason::UnknownName | NotFoundReason::UnknownRomaji) => {
+                    v.message.push_str(ACCEPTED_FORMS);
+                }
+                None => {}
             }
             return v;
         }
     };
     let m = master();
     let Some(entry) = m.get(index) else { return v };
-    v.municipality = Some(Place::of(entry));
+    let place = Place::of(entry);
+    v.name_note = note.map(|n| n.message(&place.label()));
+    v.municipality = Some(place);
 
     // A ward is covered by its own entries and by its city's
     let keys: Vec<usize> = std::iter::once(index).chain(entry.city).collect();
@@ -355,12 +393,18 @@ impl CheckCall {
     pub const FIELDS: &'static [&'static str] = &["municipality", "date", "at"];
 }
 
-/// The verdict for a request; without `date` or `at`, for `now` (JST)
+/// The verdict for a request; without `date` or `at`, for `now` (JST); the
+/// postal table when it is loaded
 ///
 /// # Errors
 /// `invalid_date` when `date` or `at` is malformed, `invalid_argument` when
 /// both are given.
-pub fn check(call: &CheckCall, now: chrono::NaiveDateTime, set: &NoticeSet) -> Result<Verdict, crate::Error> {
+pub fn check(
+    call: &CheckCall,
+    now: chrono::NaiveDateTime,
+    set: &NoticeSet,
+    postal: Option<&PostalTable>,
+) -> Result<Verdict, crate::Error> {
     let query = match (call.date.as_deref(), call.at.as_deref()) {
         (Some(_), Some(_)) => {
             return Err(crate::Error::new(
@@ -372,5 +416,5 @@ pub fn check(call: &CheckCall, now: chrono::NaiveDateTime, set: &NoticeSet) -> R
         (None, Some(t)) => Query::At(crate::time::parse_instant(t)?),
         (None, None) => Query::At(now),
     };
-    Ok(evaluate(&call.municipality, query, set))
+    Ok(evaluate_with(&call.municipality, query, set, postal))
 }

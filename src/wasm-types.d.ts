@@ -15,8 +15,19 @@ export interface Place {
   name: string;
   reading: string;
   kind: "municipality" | "ward";
+  /** The 郡 of a town or village (`古宇郡`) */
+  gun: string | null;
+  /** `北方領土` for the six Northern Territories villages */
+  note: string | null;
+  /** Prefecture, 郡 and name (`北海道古宇郡泊村`): resolves to this place when typed */
+  fullName: string;
   city?: Place;
 }
+
+/** What `loadPostalCodes` says */
+export type PostalLoadAnswer =
+  | { type: "success"; codes: number }
+  | { type: "failure"; message: string };
 
 /** An activation window, JST; `until` is the last day (inclusive). */
 export interface WindowView {
@@ -61,6 +72,8 @@ export interface Verdict {
   query: string;
   queryKind: "day" | "instant";
   municipality: Place | null;
+  /** How the input was read (a former name, a postal code, romaji, a wrong 郡) */
+  nameNote: string | null;
   candidates: Place[];
   window: WindowView | null;
   daysLeft: number | null;

@@ -9,8 +9,9 @@
 #[cfg(feature = "maintain")]
 use crate::import::{import_into_text, ImportOptions};
 use crate::notices::{DataSource, LoadAnswer, NoticeSet};
+use crate::postal::PostalTable;
 use crate::procedure::{procedure as core_procedure, Answers};
-use crate::resolve::suggest as core_suggest;
+use crate::resolve::{needs_postal_table as core_needs_postal_table, suggest as core_suggest};
 use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
 use crate::verdict::{check as core_check, CheckCall, Place};
 use serde::Serialize;
@@ -23,6 +24,8 @@ const TS_TYPES: &str = include_str!("wasm-types.d.ts");
 thread_local! {
     /// The notices in use, and where they came from
     static NOTICES: RefCell<Option<(NoticeSet, DataSource)>> = const { RefCell::new(None) };
+    /// The postal table, once the page has fetched and loaded it
+    static POSTAL: RefCell<Option<PostalTable>> = const { RefCell::new(None) };
 }
 
 fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -112,7 +115,37 @@ fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
 pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) -> Result<JsValue, JsError> {
     let call = decode_check_call(&call)?;
     let now = now_naive()?;
-    encode(&with_notices(|set, _| core_check(&call, now, set))??)
+    let verdict = POSTAL.with(|p| with_notices(|set, _| core_check(&call, now, set, p.borrow().as_ref())))??;
+    encode(&verdict)
+}
+
+/// Whether the input is a postal code that only the postal table can answer
+/// (the page then fetches postal-codes.txt and calls `loadPostalCodes`)
+#[wasm_bindgen(js_name = "needsPostalTable")]
+pub fn needs_postal_table(input: &str) -> bool {
+    POSTAL.with(|p| p.borrow().is_none()) && core_needs_postal_table(input)
+}
+
+/// Load the postal table (the text of postal-codes.txt); on failure keep
+/// what was loaded before
+#[wasm_bindgen(js_name = "loadPostalCodes", unchecked_return_type = "PostalLoadAnswer")]
+pub fn load_postal_codes(text: &str) -> Result<JsValue, JsError> {
+    encode(&match PostalTable::parse(text) {
+        Ok(table) => {
+            let codes = table.len();
+            POSTAL.with(|p| *p.borrow_mut() = Some(table));
+            PostalLoadAnswer::Success { codes }
+        }
+        Err(e) => PostalLoadAnswer::Failure { message: e.message() },
+    })
+}
+
+/// What `loadPostalCodes` says
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+enum PostalLoadAnswer {
+    Success { codes: usize },
+    Failure { message: String },
 }
 
 /// Places for autocomplete, best first

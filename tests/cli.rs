@@ -127,7 +127,7 @@ fn import_reports_then_merges() {
     // Unresolved misprint and unknown disaster: exit 2 with both
     let (code, out, err) = run_stdin(&["import"], cover);
     assert_eq!(code, 2, "{out}");
-    assert!(err.contains("「青森県鰺ヶ沢町」ではありませんか"), "{err}");
+    assert!(err.contains("「青森県西津軽郡鰺ヶ沢町」ではありませんか"), "{err}");
     assert!(err.contains("id"), "{err}");
     // Answered: the entry as JSON
     let (code, out, err) = run_stdin(&["import", "--disaster", "snow", "--fix", "鰭ヶ沢町=青森県鰺ヶ沢町"], cover);

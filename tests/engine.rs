@@ -60,7 +60,7 @@ fn code_of(v: &Verdict) -> Option<&str> {
 
 fn found(input: &str) -> Option<&'static str> {
     match resolve(input) {
-        Resolution::Found(i) => master().get(i).map(|e| e.code.as_str()),
+        Resolution::Found { index: i, .. } => master().get(i).map(|e| e.code.as_str()),
         _ => None,
     }
 }
@@ -174,7 +174,7 @@ fn every_input_form_of_the_seed_municipalities() {
         for f in forms {
             let r = resolve(&f);
             let hit = match &r {
-                Resolution::Found(i) => m.get(*i).map(|e| e.code.as_str()),
+                Resolution::Found { index: i, .. } => m.get(*i).map(|e| e.code.as_str()),
                 // A bare name may be shared with another prefecture; it
                 // must then be among the candidates
                 Resolution::Ambiguous(c) => {
@@ -250,7 +250,7 @@ fn all_duplicated_names_are_ambiguous() {
             if name == "泊村" {
                 assert!(matches!(r, Resolution::Ambiguous(ref c) if c.len() == 2), "{r:?}");
             } else {
-                assert_eq!(r, Resolution::Found(m.index_of(code).unwrap()), "{p}{name}");
+                assert_eq!(r, Resolution::Found { index: m.index_of(code).unwrap(), note: None }, "{p}{name}");
             }
             assert_eq!(found(code), Some(code));
         }

@@ -54,7 +54,7 @@ fn cover_letter_gives_the_seed_areas_and_flags_the_misprint() {
     let line = COVER.lines().position(|l| l.contains("鰭ヶ沢町")).unwrap() + 1;
     assert_eq!(bad.position.line, line);
     assert_eq!(r.problems.len(), 1);
-    assert!(r.problems[0].message.contains("「青森県鰺ヶ沢町」ではありませんか"), "{}", r.problems[0].message);
+    assert!(r.problems[0].message.contains("「青森県西津軽郡鰺ヶ沢町」ではありませんか"), "{}", r.problems[0].message);
     assert!(r.problems[0].entry.starts_with(&format!("{line}行目")));
     // 「下線部の【新潟県】上越市を追加」: 上越市 is new, the others continue (延長)
     for a in &r.areas {

