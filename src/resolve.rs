@@ -302,6 +302,13 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
     not_found(NotFoundReason::UnknownName, close_names(m, text, pref))
 }
 
+/// A ward's own name and reading keys (`中央区`, `ちゅうおうく`): its keys
+/// without its city's (no allocation: this runs on every keystroke)
+fn ward_keys<'a>(m: &Master, e: &'a Entry) -> Option<(&'a str, &'a str)> {
+    let city = e.city.and_then(|c| m.get(c))?;
+    Some((e.key.strip_prefix(city.key.as_str())?, e.reading_key.strip_prefix(city.reading_key.as_str())?))
+}
+
 /// Whether a key is a name with its 郡 (`古宇郡泊村`)
 fn with_gun(gun_key: &str, key: &str, text: &str) -> bool {
     !gun_key.is_empty() && text.strip_prefix(gun_key) == Some(key)
@@ -314,8 +321,11 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
     let hits = |f: &dyn Fn(&Entry) -> bool| -> Vec<usize> {
         m.places().filter(|(_, e)| in_pref(e.prefecture) && f(e)).map(|(i, _)| i).collect()
     };
-    // A current name, with or without its 郡
-    let exact = hits(&|e| e.key == rest || with_gun(&e.gun_key, &e.key, rest));
+    // A current name, with or without its 郡; a ward by its own name too
+    // (浜名区; 中央区 is then Tokyo's and every city's 中央区, never a guess)
+    let exact = hits(&|e| {
+        e.key == rest || with_gun(&e.gun_key, &e.key, rest) || ward_keys(m, e).is_some_and(|(own, _)| own == rest)
+    });
     if !exact.is_empty() {
         return (Some(found_or_ambiguous(exact)), rest);
     }
@@ -659,7 +669,8 @@ fn suggestion_rank(m: &Master, e: &Entry, text: &str, key: &str, kana: bool) -> 
                 key.strip_prefix(p.reading_key.as_str()).is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r))
             })
     };
-    let ward_fits = || name_key(e.name).starts_with(text) || kana && kana_key(e.reading).starts_with(key);
+    let ward_fits =
+        || ward_keys(m, e).is_some_and(|(own, reading)| own.starts_with(text) || kana && reading.starts_with(key));
     if text.is_empty() || e.key.starts_with(text) {
         Some(u8::from(e.key != text || text.is_empty()))
     } else if kana && reading_fits() {

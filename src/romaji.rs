@@ -61,7 +61,28 @@ fn fold_width(c: char) -> char {
 }
 
 fn is_macron(c: char) -> bool {
-    matches!(c, 'ā' | 'ī' | 'ū' | 'ē' | 'ō' | 'â' | 'î' | 'û' | 'ê' | 'ô' | 'Ā' | 'Ī' | 'Ū' | 'Ē' | 'Ō' | 'Â' | 'Î' | 'Û' | 'Ê' | 'Ô')
+    matches!(
+        c,
+        'ā' | 'ī'
+            | 'ū'
+            | 'ē'
+            | 'ō'
+            | 'â'
+            | 'î'
+            | 'û'
+            | 'ê'
+            | 'ô'
+            | 'Ā'
+            | 'Ī'
+            | 'Ū'
+            | 'Ē'
+            | 'Ō'
+            | 'Â'
+            | 'Î'
+            | 'Û'
+            | 'Ê'
+            | 'Ô'
+    )
 }
 
 /// The canonical spelling of a romaji word: lower case, no hyphens or

@@ -180,3 +180,25 @@ fn import_and_validate() {
     assert_eq!(text(&v, "type"), "success");
     assert_eq!(text(&wasm::data_info().unwrap(), "source"), "builtin", "validating loads nothing");
 }
+
+#[wasm_bindgen_test]
+fn postal_codes_after_the_table_is_loaded() {
+    assert!(wasm::needs_postal_table("〒036-8588"));
+    assert!(!wasm::needs_postal_table("弘前市"));
+    let v = wasm::check(obj(r#"{"municipality":"〒036-8588","date":"2026-02-05"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "not_found");
+    let bad = wasm::load_postal_codes("02202 7wek\nnot a line\n").unwrap();
+    assert_eq!(text(&bad, "type"), "failure");
+    assert!(text(&bad, "message").contains("2行目"));
+    let ok = wasm::load_postal_codes(include_str!("../data/postal-codes.txt")).unwrap();
+    assert_eq!(text(&ok, "type"), "success");
+    assert_eq!(get(&ok, "codes").as_f64(), Some(143_077.0));
+    assert!(!wasm::needs_postal_table("〒036-8588"));
+    let v = wasm::check(obj(r#"{"municipality":"〒036-8588","date":"2026-02-05"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "active");
+    assert_eq!(text(&v, "municipality.fullName"), "青森県弘前市");
+    assert!(text(&v, "nameNote").contains("036-8588"));
+    let v = wasm::check(obj(r#"{"municipality":"泊村","date":"2026-02-05"}"#)).unwrap();
+    assert_eq!(text(&v, "candidates.1.gun"), "国後郡");
+    assert_eq!(text(&v, "candidates.1.note"), "北方領土");
+}

@@ -203,11 +203,18 @@ describe('checker page', () => {
     await page.reload(); // now controlled by the service worker
     await verdict(page).waitFor();
     assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    // A postal code asked once online: its table is kept for offline use
+    await page.goto(`${env.base}/?m=${encodeURIComponent('〒036-8588')}&d=2026-02-05`);
+    await page.waitForFunction(() => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === 'active');
+    await page.waitForFunction(async () => !!(await caches.match(new URL('postal-codes.txt', location.href).href)));
     await context.setOffline(true);
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}&d=2026-02-05`);
     await verdict(page).waitFor();
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
     assert.match(await verdict(page).textContent(), /今回の通知で追加/);
+    await page.goto(`${env.base}/?m=0368588&d=2026-02-05`);
+    await page.waitForFunction(() => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === 'active');
+    assert.match(await verdict(page).textContent(), /郵便番号036-8588/);
     assert.deepEqual(problems.external, []);
     await context.setOffline(false);
     await context.close();

@@ -1,0 +1,86 @@
+// Places as people know them today, on the page: postal codes (the table is
+// fetched only when needed, then cached by the service worker), romaji, 郡 in
+// candidates, former names.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { start, stop, open, verdict, checkFor } from './helpers.mjs';
+
+const status = (page, want) => page.waitForFunction(
+  (w) => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === w, want);
+
+describe('places', () => {
+  let env;
+  before(async () => { env = await start(); });
+  after(async () => { await stop(env); });
+
+  it('answers a postal code, fetching the postal table only then and once', async () => {
+    const { page, problems, context } = await open(env);
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().endsWith('/postal-codes.txt')) fetched.push(r.url()); });
+    await page.goto(`${env.base}/`);
+    const v = verdict(page);
+    await checkFor(page, '弘前市', '2026-02-05');
+    await status(page, 'active');
+    assert.equal(fetched.length, 0, 'a name needs no postal table');
+
+    await checkFor(page, '〒０３６－８５８８', '2026-02-05');
+    await status(page, 'active');
+    assert.match(await v.textContent(), /郵便番号036-8588の市区町村（青森県弘前市）です/);
+    assert.equal(fetched.length, 1);
+
+    await checkFor(page, '618-0000', '2026-02-05');
+    await status(page, 'ambiguous');
+    const names = await page.locator('saigai-mode-check button.candidate').allTextContents();
+    assert.equal(names.length, 2);
+    assert.match(names[0], /京都府 乙訓郡大山崎町/);
+    assert.match(names[1], /大阪府 三島郡島本町/);
+
+    await checkFor(page, '999-9999', '2026-02-05');
+    await status(page, 'not_found');
+    assert.match(await v.textContent(), /日本郵便のデータにありません/);
+    assert.equal(fetched.length, 1, 'the table is fetched once');
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+  });
+
+  it('reads romaji, shows 郡 in candidates, and a former name with what it became', async () => {
+    const { page, problems, context } = await open(env);
+    await page.goto(`${env.base}/`);
+    const v = verdict(page);
+    const input = page.locator('saigai-mode-check').getByRole('combobox');
+
+    await checkFor(page, 'hirosaki-shi', '2026-02-05');
+    await status(page, 'active');
+    assert.match(await v.textContent(), /ローマ字「hirosaki-shi」を青森県弘前市と読みました/);
+
+    await checkFor(page, '泊村', '2026-02-05');
+    await status(page, 'ambiguous');
+    const buttons = page.locator('saigai-mode-check button.candidate');
+    assert.deepEqual((await buttons.allTextContents()).map((t) => t.replace(/（.*$/, '')),
+      ['北海道 古宇郡泊村', '北海道 国後郡泊村']);
+    assert.match(await buttons.nth(1).textContent(), /北方領土/);
+    await buttons.nth(1).click();
+    await status(page, 'not_active');
+    assert.equal(await input.inputValue(), '北海道国後郡泊村');
+
+    await checkFor(page, '浜松市中区', '2026-02-05');
+    await status(page, 'not_active');
+    assert.match(await v.textContent(), /「浜松市中区」は2024年1月1日の区の再編で廃止されました（現在の中央区）/);
+
+    await input.fill('');
+    await input.pressSequentially('東津軽郡');
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    assert.deepEqual((await options.allTextContents()).map((t) => t.split(' ')[1]),
+      ['東津軽郡平内町', '東津軽郡今別町', '東津軽郡蓬田村', '東津軽郡外ヶ浜町']);
+
+    await checkFor(page, 'xyzzy', '2026-02-05');
+    await status(page, 'not_found');
+    assert.match(await v.textContent(), /入力できるのは、市区町村名/);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.map((x) => x.id), []);
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+  });
+});
