@@ -210,10 +210,13 @@ pub fn evaluate_with(input: &str, query: Query, set: &NoticeSet, postal: Option<
         Resolution::Ambiguous(c) => {
             v.status = Status::Ambiguous;
             v.candidates = c.into_iter().filter_map(Place::at).collect();
+            let one_prefecture =
+                v.candidates.windows(2).all(|w| w.first().map(|p| &p.prefecture) == w.get(1).map(|p| &p.prefecture));
             v.message = format!(
-                "「{}」に当たる市区町村が{}件あります。都道府県を含めて選んでください。",
+                "「{}」に当たる市区町村が{}件あります。{}候補から選んでください。",
                 input.trim(),
-                v.candidates.len()
+                v.candidates.len(),
+                if one_prefecture { "" } else { "都道府県を確かめて、" }
             );
             return v;
         }
