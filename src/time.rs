@@ -198,19 +198,30 @@ fn hms(t: NaiveTime) -> String {
 
 const WEEKDAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
-/// `令和8年2月10日（火）`; 令和 from 2019-05-01, 平成 from 1989-01-08
+/// `令和8年2月10日（火）`, for every era from 明治 (with 元年); before 1873
+/// (lunisolar dates) `西暦1872年12月31日（火）`
 pub fn wareki(d: NaiveDate) -> String {
-    let (era, first_year) = if d >= NaiveDate::from_ymd_opt(2019, 5, 1).unwrap_or(NaiveDate::MIN) {
-        ("令和", 2018)
-    } else if d >= NaiveDate::from_ymd_opt(1989, 1, 8).unwrap_or(NaiveDate::MIN) {
-        ("平成", 1988)
-    } else {
-        ("昭和", 1925)
-    };
-    let n = d.year() - first_year;
-    let year = if n == 1 { "元".to_string() } else { n.to_string() };
+    // First day of each era (Gregorian); 明治 from the adoption of the
+    // Gregorian calendar (明治6年1月1日): before it, Japan's dates were
+    // lunisolar and a Gregorian month and day would be wrong in 和暦
+    const ERAS: [(&str, i32, u32, u32); 5] = [
+        ("令和", 2019, 5, 1),
+        ("平成", 1989, 1, 8),
+        ("昭和", 1926, 12, 25),
+        ("大正", 1912, 7, 30),
+        ("明治", 1868, 1, 25),
+    ];
     let wd = WEEKDAYS.get(d.weekday().num_days_from_monday() as usize).copied().unwrap_or("");
-    format!("{era}{year}年{}月{}日（{wd}）", d.month(), d.day())
+    let gregorian_from = NaiveDate::from_ymd_opt(1873, 1, 1).unwrap_or(NaiveDate::MIN);
+    let era = ERAS.iter().find(|(_, y, m, day)| NaiveDate::from_ymd_opt(*y, *m, *day).is_some_and(|start| d >= start));
+    match era {
+        Some((name, first_year, _, _)) if d >= gregorian_from => {
+            let n = d.year() - first_year + 1;
+            let year = if n == 1 { "元".to_string() } else { n.to_string() };
+            format!("{name}{year}年{}月{}日（{wd}）", d.month(), d.day())
+        }
+        _ => format!("西暦{}年{}月{}日（{wd}）", d.year(), d.month(), d.day()),
+    }
 }
 
 #[cfg(test)]
@@ -225,6 +236,23 @@ mod tests {
         assert_eq!(wareki(d), "令和8年2月10日（火）");
         assert_eq!(wareki(parse_date("2019-05-01").unwrap()), "令和元年5月1日（水）");
         assert_eq!(wareki(parse_date("2019-04-30").unwrap()), "平成31年4月30日（火）");
+        // Every era boundary: the last day of one era, the first of the next
+        for (iso, want) in [
+            ("1989-01-07", "昭和64年1月7日（土）"),
+            ("1989-01-08", "平成元年1月8日（日）"),
+            ("1990-01-01", "平成2年1月1日（月）"),
+            ("1926-12-24", "大正15年12月24日（金）"),
+            ("1926-12-25", "昭和元年12月25日（土）"),
+            ("1927-01-01", "昭和2年1月1日（土）"),
+            ("1912-07-29", "明治45年7月29日（月）"),
+            ("1912-07-30", "大正元年7月30日（火）"),
+            ("1900-01-01", "明治33年1月1日（月）"),
+            ("1873-01-01", "明治6年1月1日（水）"),
+            ("1872-12-31", "西暦1872年12月31日（火）"),
+            ("0001-01-01", "西暦1年1月1日（月）"),
+        ] {
+            assert_eq!(wareki(parse_date(iso).unwrap()), want, "{iso}");
+        }
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("2026/02/10").is_err());
         assert!(parse_date("").is_err());

@@ -158,3 +158,15 @@ fn import_reports_then_merges() {
     assert_eq!(code, 2);
     assert!(err.contains("誤=正"));
 }
+
+/// Issue 10: `saigai-mode check … | head -1` must not panic when the reader
+/// goes away first
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let script = r#"(sleep 0.3; exec "$0" check 弘前市 --date 2026-02-05) | true; echo "status=${PIPESTATUS[0]}""#;
+    let out = Command::new("bash").args(["-c", script, env!("CARGO_BIN_EXE_saigai-mode")]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stdout.trim(), "status=0", "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
