@@ -43,6 +43,17 @@ pub struct Citation {
 pub struct Step {
     pub title: String,
     pub text: String,
+    /// How to do it, when the notice says so in a sentence of its own
+    pub details: Vec<String>,
+    pub basis: Vec<Citation>,
+}
+
+/// A fact staff act on, not a task (why no consent is needed)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Statement {
+    pub title: &'static str,
+    pub text: &'static str,
     pub basis: Vec<Citation>,
 }
 
@@ -59,7 +70,14 @@ pub struct Term {
 #[serde(rename_all = "camelCase")]
 pub struct Fallback {
     pub title: &'static str,
+    /// Whether it can help this patient: the patient must log in with their
+    /// own card and PIN, so not when they cannot consent (unconscious …)
+    pub applies: bool,
+    /// Why it cannot help, when it cannot
+    pub not_applicable: Option<&'static str>,
     pub intro: &'static str,
+    /// What the patient needs (from the leaflet's text)
+    pub needs: Vec<&'static str>,
     pub steps: Vec<&'static str>,
     pub notes: Vec<&'static str>,
 }
@@ -71,6 +89,11 @@ pub struct Procedure {
     /// `A` number known, `B` number not known, `C` consent difficult
     pub case: &'static str,
     pub answers: Answers,
+    /// The three answers in words
+    /// (`被保険者番号が分からない・同意を得ることが困難・生活保護ではない`)
+    pub heading: String,
+    /// When consent cannot be obtained: that none is needed, and why
+    pub consent_statement: Option<Statement>,
     /// The words used for this patient (substituted for public assistance)
     pub number_term: &'static str,
     pub terms: Vec<Term>,
@@ -104,7 +127,8 @@ const APPI_20_2_2: Citation = Citation {
 const CONSENT: &str = "患者から、医療情報を閲覧することについて口頭等で同意を取得する。";
 const QUERY_BY_NUMBER: &str = "資格確認端末から、当該患者の被保険者番号をキーに、オンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」に照会する。";
 const IDENTIFY: &str = "当該患者の①氏名、②生年月日、③性別、④保険者名称又は患者の住所の一部を確認し、資格確認端末に入力。①～④の情報から、被保険者番号等を特定した上で、被保険者番号をキーに、オンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」に照会する。";
-const NO_CONSENT: &str = "なお、人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難な場合には、個人情報の保護に関する法律（平成15年法律第57号）第20条第2項第2号に基づき、本人の同意は必要ありません。";
+/// 別添2's ※ sentence, without its opening 「※ なお、」
+const NO_CONSENT: &str = "人の生命、身体又は財産の保護のために必要がある場合であって、本人の同意を得ることが困難な場合には、個人情報の保護に関する法律（平成15年法律第57号）第20条第2項第2号に基づき、本人の同意は必要ありません。";
 const IDENTIFY_WITHOUT_CONSENT: &str = "この場合は、患者が所持する身分証明証や家族から提供された情報をもとに本人を特定し、オンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」への照会を行ってください。";
 
 /// The notice's substitutions for 生活保護 (医療扶助), in the order applied
@@ -125,7 +149,16 @@ fn terms(text: &str, public_assistance: bool) -> String {
 }
 
 fn step(title: &str, text: &str, pa: bool, basis: Vec<Citation>) -> Step {
-    Step { title: title.to_string(), text: terms(text, pa), basis }
+    Step { title: title.to_string(), text: terms(text, pa), details: Vec::new(), basis }
+}
+
+/// The answers in words, for headings and print-outs
+fn heading(a: Answers) -> String {
+    let number = if a.public_assistance { "受給者番号" } else { "被保険者番号" };
+    let known = if a.number_known { "が分かる" } else { "が分からない" };
+    let consent = if a.can_consent { "同意を得られる" } else { "同意を得ることが困難" };
+    let pa = if a.public_assistance { "生活保護（医療扶助）の受給者" } else { "生活保護ではない" };
+    format!("{number}{known}・{consent}・{pa}")
 }
 
 fn bessou(article: &'static str, quote: &'static str) -> Citation {
@@ -148,23 +181,31 @@ pub fn procedure(a: Answers) -> Procedure {
             "B"
         }
     } else {
-        steps.push(step("同意は不要", NO_CONSENT, pa, vec![APPI_20_2_2, KIYAKU_21_2]));
-        steps.push(step(
+        // One step: identify the patient (documents, family), then query by
+        // the number, or find the number first
+        let mut identify = step(
             "本人を特定して照会する",
             IDENTIFY_WITHOUT_CONSENT,
             pa,
             vec![bessou("", "※ 本人の同意を得ることが困難な場合")],
-        ));
-        if a.number_known {
-            steps.push(step("番号で照会する", QUERY_BY_NUMBER, pa, vec![bessou("", BESSOU2_CASE1)]));
-        } else {
-            steps.push(step("番号を特定して照会する", IDENTIFY, pa, vec![bessou("", BESSOU2_CASE2)]));
-        }
+        );
+        let (how, heading) =
+            if a.number_known { (QUERY_BY_NUMBER, BESSOU2_CASE1) } else { (IDENTIFY, BESSOU2_CASE2) };
+        identify.details.push(terms(how, pa));
+        identify.basis.push(bessou("", heading));
+        steps.push(identify);
         "C"
     };
+    let consent_statement = (!a.can_consent).then(|| Statement {
+        title: "同意は必要ありません",
+        text: NO_CONSENT,
+        basis: vec![bessou("", "※ なお、…本人の同意は必要ありません。"), APPI_20_2_2, KIYAKU_21_2],
+    });
     Procedure {
         case,
         answers: a,
+        heading: heading(a),
+        consent_statement,
         number_term,
         terms: if pa { PUBLIC_ASSISTANCE_TERMS.to_vec() } else { Vec::new() },
         public_assistance_note: pa.then_some(PUBLIC_ASSISTANCE_NOTE),
@@ -173,6 +214,11 @@ pub fn procedure(a: Answers) -> Procedure {
         screens: SCREENS.to_vec(),
         fallback: Fallback {
             title: "災害時モードが利用できない場合、スマートフォンからマイナポータルで服薬履歴を確認できます！",
+            applies: a.can_consent,
+            not_applicable: (!a.can_consent).then_some(
+                "この患者は本人がログインできないため、この方法は使えません（ログインには本人のマイナンバーカードと4桁の暗証番号が必要です）。",
+            ),
+            needs: vec!["本人のマイナンバーカード", "4桁の暗証番号", "スマートフォン（本人またはご家族のもの）"],
             intro: "マイナンバーカードをお持ちの方は、ご自身やご家族のスマートフォンからマイナポータルにログインすることにより、自分自身の過去の医療情報を確認することができます。",
             steps: vec![
                 "マイナポータルにログイン（※ログインには4桁の暗証番号入力が必要です。）",

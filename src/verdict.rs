@@ -29,6 +29,20 @@ pub enum Status {
     NotFound,
 }
 
+impl Status {
+    /// The one Japanese word every view (page, maintainers' page, CLI) shows
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Active => "有効",
+            Status::Ended => "終了",
+            Status::NotActive => "対象外",
+            Status::Unknown => "不明",
+            Status::Ambiguous => "候補から選択",
+            Status::NotFound => "見つかりません",
+        }
+    }
+}
+
 /// A place of the master, as answers show it
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -142,6 +156,8 @@ pub struct DisasterVerdict {
 #[serde(rename_all = "camelCase")]
 pub struct Verdict {
     pub status: Status,
+    /// [`Status::label`]
+    pub status_label: &'static str,
     pub input: String,
     /// The query, `YYYY-MM-DD` for a day or an ISO instant with `+09:00`
     pub query: String,
@@ -180,8 +196,15 @@ pub fn evaluate(input: &str, query: Query, set: &NoticeSet) -> Verdict {
 
 /// [`evaluate`], with the postal table when it is loaded
 pub fn evaluate_with(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTable>) -> Verdict {
+    let mut v = answer(input, query, set, postal);
+    v.status_label = v.status.label();
+    v
+}
+
+fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTable>) -> Verdict {
     let mut v = Verdict {
         status: Status::NotFound,
+        status_label: "",
         input: input.to_string(),
         query: match query {
             Query::At(t) => iso_instant(t),

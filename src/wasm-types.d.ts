@@ -68,6 +68,8 @@ export interface DisasterVerdict {
 
 export interface Verdict {
   status: Status;
+  /** 有効, 終了, 対象外, 不明, 候補から選択, 見つかりません: the word every view shows */
+  statusLabel: string;
   input: string;
   query: string;
   queryKind: "day" | "instant";
@@ -103,6 +105,15 @@ export interface Citation {
 export interface Step {
   title: string;
   text: string;
+  /** How to do it, when the notice says so in a sentence of its own */
+  details: string[];
+  basis: Citation[];
+}
+
+/** A fact staff act on, not a task (why no consent is needed). */
+export interface Statement {
+  title: string;
+  text: string;
   basis: Citation[];
 }
 
@@ -113,7 +124,12 @@ export interface Term {
 
 export interface Fallback {
   title: string;
+  /** Whether it can help this patient (not when they cannot consent) */
+  applies: boolean;
+  notApplicable: string | null;
   intro: string;
+  /** What the patient needs */
+  needs: string[];
   steps: string[];
   notes: string[];
 }
@@ -121,6 +137,10 @@ export interface Fallback {
 export interface Procedure {
   case: "A" | "B" | "C";
   answers: Answers;
+  /** The three answers in words */
+  heading: string;
+  /** When consent cannot be obtained: that none is needed, and why */
+  consentStatement: Statement | null;
   numberTerm: string;
   terms: Term[];
   publicAssistanceNote: string | null;

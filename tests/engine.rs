@@ -432,10 +432,20 @@ fn procedure_branches() {
     for known in [true, false] {
         let c = procedure(Answers { number_known: known, can_consent: false, public_assistance: false });
         assert_eq!(c.case, "C");
-        assert!(c.steps[0].text.contains("第20条第2項第2号に基づき、本人の同意は必要ありません"));
-        assert!(c.steps[0].basis.iter().any(|x| x.article == "第20条第2項第2号"));
-        assert!(c.steps[1].text.contains("身分証明証や家族から提供された情報"));
+        // No consent is a statement with its basis, not a task
+        let st = c.consent_statement.as_ref().unwrap();
+        assert!(st.text.starts_with("人の生命、身体又は財産の保護"), "{}", st.text);
+        assert!(st.text.contains("第20条第2項第2号に基づき、本人の同意は必要ありません"));
+        assert!(st.basis.iter().any(|x| x.article == "第20条第2項第2号"));
+        // Identification is one step, with how to query
+        assert_eq!(c.steps.len(), 1);
+        assert!(c.steps[0].text.contains("身分証明証や家族から提供された情報"));
+        let how = if known { "被保険者番号をキーに" } else { "①氏名、②生年月日" };
+        assert!(c.steps[0].details[0].contains(how), "{:?}", c.steps[0].details);
         assert!(!c.steps.iter().any(|s| s.text.contains("同意を取得する")));
+        assert!(!c.fallback.applies && c.fallback.not_applicable.is_some());
+        let number = if known { "被保険者番号が分かる" } else { "被保険者番号が分からない" };
+        assert_eq!(c.heading, format!("{number}・同意を得ることが困難・生活保護ではない"));
     }
 
     let pa = procedure(Answers { number_known: false, can_consent: true, public_assistance: true });
@@ -454,5 +464,8 @@ fn procedure_branches() {
         assert!(p.reminders.iter().any(|r| r.text.contains("資格確認端末")));
         assert!(p.fallback.steps.iter().any(|s| s.contains("診療・薬剤情報")));
         assert!(p.fallback.notes.iter().any(|s| s.contains("2021年9月以降")));
+        assert!(p.fallback.applies && p.fallback.needs.iter().any(|n| n.contains("暗証番号")));
+        assert!(p.consent_statement.is_none());
     }
+    assert_eq!(pa.heading, "受給者番号が分からない・同意を得られる・生活保護（医療扶助）の受給者");
 }

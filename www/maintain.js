@@ -11,7 +11,6 @@ const NEWNESS = {
   addedByText: '新規（本文に追加と記載）', addedByMaintainer: '新規', newInFile: '新規（以前の通知になし）',
   continuingFromFile: '継続（以前の通知にあり）', continuingByText: '継続（延長と記載）', continuingByMaintainer: '継続', undecided: '未決定',
 };
-const VERDICT = { active: '有効', ended: '終了', not_active: '対象外', unknown: '不明', ambiguous: '候補あり', not_found: '見つかりません' };
 
 let base = null; // text of the notices file the new notice goes into
 let baseDisasters = [];
@@ -152,7 +151,7 @@ function tryVerdict(municipality, date) {
   try {
     const v = check({ municipality, date });
     const w = v.window ? ` ${v.window.from ?? '（以前から）'} 〜 ${v.window.until}` : '';
-    text = `${municipality} ${date}: ${VERDICT[v.status]}${w}${v.newlyAdded ? '（今回の通知で追加）' : ''} — ${v.message}`;
+    text = `${municipality} ${date}: ${v.statusLabel}${w}${v.newlyAdded ? '（今回の通知で追加）' : ''} — ${v.message}`;
   } catch (e) {
     text = `${municipality} ${date}: ${e.message}`;
   }

@@ -8,7 +8,7 @@ use saigai_mode::postal::PostalTable;
 use saigai_mode::procedure::{procedure, Answers, Procedure};
 use saigai_mode::resolve::{needs_postal_table, suggest};
 use saigai_mode::time::jst_from_unix_millis;
-use saigai_mode::verdict::{check as check_call, CheckCall, Place, Status, Verdict};
+use saigai_mode::verdict::{check as check_call, CheckCall, Place, Verdict};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -181,15 +181,7 @@ fn place_line(p: &Place) -> String {
 }
 
 fn human_verdict(v: &Verdict) -> String {
-    let label = match v.status {
-        Status::Active => "有効",
-        Status::Ended => "終了",
-        Status::NotActive => "対象外",
-        Status::Unknown => "不明",
-        Status::Ambiguous => "候補から選んでください",
-        Status::NotFound => "見つかりません",
-    };
-    let mut out = format!("【{label}】{}", v.message);
+    let mut out = format!("【{}】{}", v.status_label, v.message);
     if let Some(m) = &v.municipality {
         out.push_str(&format!("\n市区町村: {}", place_line(m)));
     }
@@ -274,9 +266,18 @@ fn procedure_cmd(a: &Args) -> Result<String, String> {
 }
 
 fn human_procedure(p: &Procedure) -> String {
-    let mut out = String::from("手順");
+    let mut out = format!("手順（{}）", p.heading);
+    if let Some(st) = &p.consent_statement {
+        out.push_str(&format!("\n{}\n   {}", st.title, st.text));
+        for c in &st.basis {
+            out.push_str(&format!("\n   根拠: {} {}", c.document, c.article));
+        }
+    }
     for (i, s) in p.steps.iter().enumerate() {
         out.push_str(&format!("\n{}. {}\n   {}", i + 1, s.title, s.text));
+        for d in &s.details {
+            out.push_str(&format!("\n   {d}"));
+        }
         for c in &s.basis {
             out.push_str(&format!("\n   根拠: {} {}", c.document, c.article));
         }
@@ -292,7 +293,12 @@ fn human_procedure(p: &Procedure) -> String {
     for s in &p.screens {
         out.push_str(&format!("\n  {s}"));
     }
-    out.push_str(&format!("\n\n{}\n  {}", p.fallback.title, p.fallback.intro));
+    out.push_str(&format!("\n\n{}", p.fallback.title));
+    if let Some(why) = p.fallback.not_applicable {
+        out.push_str(&format!("\n  {why}"));
+        return out;
+    }
+    out.push_str(&format!("\n  {}\n  必要なもの: {}", p.fallback.intro, p.fallback.needs.join("、")));
     for s in &p.fallback.steps {
         out.push_str(&format!("\n  → {s}"));
     }
