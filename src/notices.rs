@@ -505,6 +505,18 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
     }
 
     let (order, issued) = order_notices(d, &dname, path, began, problems);
+    // A notice's own page is shown to staff as a link: the web only
+    for (k, n) in d.notices.iter().enumerate() {
+        if n.url.as_deref().is_some_and(|u| {
+            !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace)
+        }) {
+            problems.push(Problem::new(
+                &dname,
+                &format!("{path}.notices[{k}].url"),
+                "通知のurlは http:// または https:// で始まるウェブのアドレスにしてください。",
+            ));
+        }
+    }
 
     let notices: Vec<NoticeRef> = order
         .iter()

@@ -157,7 +157,8 @@ fn heading(a: Answers) -> String {
     let number = if a.public_assistance { "受給者番号" } else { "被保険者番号" };
     let known = if a.number_known { "が分かる" } else { "が分からない" };
     let consent = if a.can_consent { "同意を得られる" } else { "同意を得ることが困難" };
-    let pa = if a.public_assistance { "生活保護（医療扶助）の受給者" } else { "生活保護ではない" };
+    let pa =
+        if a.public_assistance { "生活保護（医療扶助）の受給者" } else { "生活保護ではない" };
     format!("{number}{known}・{consent}・{pa}")
 }
 
@@ -189,8 +190,7 @@ pub fn procedure(a: Answers) -> Procedure {
             pa,
             vec![bessou("", "※ 本人の同意を得ることが困難な場合")],
         );
-        let (how, heading) =
-            if a.number_known { (QUERY_BY_NUMBER, BESSOU2_CASE1) } else { (IDENTIFY, BESSOU2_CASE2) };
+        let (how, heading) = if a.number_known { (QUERY_BY_NUMBER, BESSOU2_CASE1) } else { (IDENTIFY, BESSOU2_CASE2) };
         identify.details.push(terms(how, pa));
         identify.basis.push(bessou("", heading));
         steps.push(identify);

@@ -185,6 +185,9 @@ pub struct Verdict {
     pub data_as_of: Option<String>,
     /// What to check because newer notices may exist
     pub advice: Option<String>,
+    /// How old the data is today, and where to look for newer notices
+    /// (set by [`check`], which knows today)
+    pub freshness: Option<Freshness>,
     /// One Japanese sentence saying it all
     pub message: String,
 }
@@ -226,6 +229,7 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
         remarks: Vec::new(),
         data_as_of: set.data_as_of.map(iso_date),
         advice: None,
+        freshness: None,
         message: String::new(),
     };
     let (index, note) = match resolve_with(input, postal) {
@@ -403,6 +407,66 @@ fn message(v: &Verdict, entry: &Entry) -> String {
     }
 }
 
+/// Days after which the newest notice is old enough to say so
+pub const STALE_AFTER_DAYS: i64 = 14;
+
+/// A page to check for newer notices
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Link {
+    pub label: String,
+    /// http(s) only (notice files are validated on load)
+    pub url: String,
+}
+
+/// How current the answer's data is
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Freshness {
+    /// Date of the newest loaded notice (of the governing disaster, or of
+    /// all when none speaks for the place)
+    pub newest: String,
+    pub newest_wareki: String,
+    /// Days from it to today (JST)
+    pub age_days: i64,
+    /// The answer may be out of date: ended, or the data is older than
+    /// [`STALE_AFTER_DAYS`]
+    pub stale: bool,
+    /// What to check, when stale
+    pub advice: Option<String>,
+    /// Where: the governing notice's own page, MHLW, the official portal
+    pub links: Vec<Link>,
+}
+
+const OFFICIAL_LINKS: [(&str, &str); 2] = [
+    ("厚生労働省", "https://www.mhlw.go.jp/"),
+    ("医療機関等向け総合ポータルサイト", "https://iryohokenjyoho.service-now.com/csm"),
+];
+
+fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Option<Freshness> {
+    let governing = v.disasters.first().and_then(|d| set.disasters.iter().find(|x| x.id == d.id));
+    let newest_of = |d: &Disaster| d.notices.iter().filter_map(|n| crate::time::parse_date(&n.issued).ok()).max();
+    let newest = governing.and_then(newest_of).or(set.data_as_of)?;
+    let age_days = (today - newest).num_days();
+    let ended = matches!(v.status, Status::Ended | Status::Unknown);
+    let stale = ended || age_days > STALE_AFTER_DAYS;
+    let when = wareki(newest);
+    let advice = stale.then(|| {
+        format!(
+            "このデータの最新の通知は{when}（{age_days}日前）のものです。その後の通知（延長・追加）や、\
+            新しい災害による新しい事務連絡が出ていないか、確認先で確かめてください。"
+        )
+    });
+    let own = governing
+        .and_then(|d| d.notices.iter().rev().find_map(|n| n.url.clone().map(|u| (format!("{}の通知", d.name), u))));
+    let links = own
+        .into_iter()
+        .chain(OFFICIAL_LINKS.iter().map(|(l, u)| (l.to_string(), u.to_string())))
+        .map(|(label, url)| Link { label, url })
+        .collect();
+    Some(Freshness { newest: iso_date(newest), newest_wareki: when, age_days, stale, advice, links })
+}
+
 /// A verdict request as the JS API and the CLI make it
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckCall {
@@ -442,5 +506,9 @@ pub fn check(
         (None, Some(t)) => Query::At(crate::time::parse_instant(t)?),
         (None, None) => Query::At(now),
     };
-    Ok(evaluate_with(&call.municipality, query, set, postal))
+    let mut v = evaluate_with(&call.municipality, query, set, postal);
+    if v.municipality.is_some() {
+        v.freshness = freshness(&v, set, now.date());
+    }
+    Ok(v)
 }

@@ -66,6 +66,24 @@ export interface DisasterVerdict {
   remarks: Remark[];
 }
 
+/** A page to check for newer notices (http(s) only). */
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** How current the answer's data is. */
+export interface Freshness {
+  newest: string;
+  newestWareki: string;
+  /** Days from the newest notice to today (JST) */
+  ageDays: number;
+  /** Ended, or the newest notice is older than 14 days */
+  stale: boolean;
+  advice: string | null;
+  links: Link[];
+}
+
 export interface Verdict {
   status: Status;
   /** 有効, 終了, 対象外, 不明, 候補から選択, 見つかりません: the word every view shows */
@@ -86,6 +104,8 @@ export interface Verdict {
   remarks: Remark[];
   dataAsOf: string | null;
   advice: string | null;
+  /** How old the data is today and where to check (null unless a place was found) */
+  freshness: Freshness | null;
   message: string;
 }
 

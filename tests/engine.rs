@@ -469,3 +469,37 @@ fn procedure_branches() {
     }
     assert_eq!(pa.heading, "受給者番号が分からない・同意を得られる・生活保護（医療扶助）の受給者");
 }
+
+/// Issue 10: the data's age, and where to check, on every answer for a place
+#[test]
+fn freshness_says_how_old_the_data_is_and_where_to_check() {
+    use saigai_mode::verdict::{check as check_call, CheckCall};
+    let set = builtin();
+    let call = |m: &str, date: &str| CheckCall { municipality: m.into(), date: Some(date.into()), at: None };
+    let now = |d: &str| parse_query(d).unwrap().interval().0;
+    // Inside the window, the day after the notice: fresh
+    let v = check_call(&call("弘前市", "2026-02-05"), now("2026-02-05"), &set, None).unwrap();
+    let f = v.freshness.unwrap();
+    assert_eq!((f.newest.as_str(), f.age_days, f.stale), ("2026-02-04", 1, false));
+    // 2026-11-29: ended, 298 days old, links to check
+    let v = check_call(&call("弘前市", "2026-11-29"), now("2026-11-29"), &set, None).unwrap();
+    let f = v.freshness.unwrap();
+    assert_eq!((f.age_days, f.stale), (298, true));
+    assert!(f.advice.unwrap().contains("298日前"));
+    assert!(f.links.iter().all(|l| l.url.starts_with("https://")));
+    assert!(f.links.iter().any(|l| l.label == "厚生労働省"));
+    // A file whose notice has its own page: that link first; only http(s) accepted
+    let file = include_str!("../data/notices.json").replacen(
+        r#""issued": "2026-02-04","#,
+        r#""issued": "2026-02-04", "url": "https://www.med.or.jp/x.pdf","#,
+        1,
+    );
+    let with_url = NoticeSet::from_json(&file).unwrap();
+    let v = check_call(&call("弘前市", "2026-11-29"), now("2026-11-29"), &with_url, None).unwrap();
+    assert_eq!(v.freshness.unwrap().links[0].url, "https://www.med.or.jp/x.pdf");
+    let bad = file.replace("https://www.med.or.jp/x.pdf", "javascript:alert(1)");
+    let problems = NoticeSet::from_json(&bad).unwrap_err();
+    assert!(problems[0].message.contains("http:// または https://"), "{problems:?}");
+    // Not resolved: nothing to say about freshness
+    assert!(check_call(&call("府中市", "2026-02-05"), now("2026-02-05"), &set, None).unwrap().freshness.is_none());
+}

@@ -190,7 +190,8 @@ fn human_verdict(v: &Verdict) -> String {
     }
     out.push_str(&format!("\n判定時点: {}", v.query));
     if let Some(w) = &v.window {
-        let from = w.from_wareki.clone().unwrap_or_else(|| "（読み込まれた通知より前から）".to_string());
+        let from =
+            w.from_wareki.clone().unwrap_or_else(|| "（開始日はこのデータにありません。前の通知から継続）".to_string());
         let provisional = if w.provisional { "（予定）" } else { "" };
         out.push_str(&format!(
             "\n期間: {from} 〜 {}{}{provisional}",
@@ -222,8 +223,18 @@ fn human_verdict(v: &Verdict) -> String {
     for c in &v.candidates {
         out.push_str(&format!("\n候補: {}", place_line(c)));
     }
-    if let Some(d) = &v.data_as_of {
-        out.push_str(&format!("\nデータ: {d} までの通知"));
+    match (&v.freshness, &v.data_as_of) {
+        (Some(f), _) => {
+            out.push_str(&format!("\nデータ: {}（{}）の通知まで（{}日前）", f.newest_wareki, f.newest, f.age_days));
+            if let Some(a) = &f.advice {
+                out.push_str(&format!("\n確認: {a}"));
+                for l in &f.links {
+                    out.push_str(&format!("\n  {} {}", l.label, l.url));
+                }
+            }
+        }
+        (None, Some(d)) => out.push_str(&format!("\nデータ: {d} までの通知")),
+        (None, None) => {}
     }
     if let Some(a) = &v.advice {
         out.push_str(&format!("\n注意: {a}"));
