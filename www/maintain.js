@@ -3,7 +3,7 @@
 // (the build with the importer, pkg-maintain/); this file keeps the
 // maintainer's answers and draws the report. Nothing leaves the browser.
 import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst } from './pkg-maintain/saigai_mode.js';
-import { h } from './saigai-mode-check.js';
+import { h } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const STATUS = { ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります' };

@@ -9,6 +9,7 @@
 const CACHE = 'saigai-mode-v1';
 const SHELL = [
   './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css',
+  'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
   'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'notices.json',
 ];
 

@@ -24,7 +24,7 @@ describe('checker page', () => {
     await option.waitFor();
     assert.match(await option.textContent(), /弘前市/);
     assert.equal(await input.getAttribute('aria-expanded'), 'true');
-    assert.match(await page.locator('saigai-mode-check .sr-only').textContent(), /候補が\d+件あります/);
+    assert.match(await page.locator('saigai-mode-check .combo .sr-only').textContent(), /候補が\d+件あります/);
     // keyboard: ArrowDown highlights, Enter picks
     await input.press('ArrowDown');
     assert.equal(await input.getAttribute('aria-activedescendant'), await option.getAttribute('id'));
@@ -81,7 +81,7 @@ describe('checker page', () => {
     await context.close();
   });
 
-  it('walks the three guide branches with the right wording', async () => {
+  it('walks the three guide branches with the right wording, asking before answering', async () => {
     const { page, problems, context } = await open(env);
     await page.goto(`${env.base}/`);
     await ready(page);
@@ -89,7 +89,19 @@ describe('checker page', () => {
     const steps = el.locator('ol.procedure');
     const answer = async (legend, label) => el.getByRole('group', { name: legend }).getByLabel(label).check();
 
+    // Nothing answered for the user: no radio checked, no steps yet
+    assert.equal(await el.locator('.questions input:checked').count(), 0);
+    assert.equal(await steps.count(), 0);
+    assert.match(await el.locator('.pending').textContent(), /あと3問に答えると/);
+    assert.equal(await el.locator('.fallback').count(), 0, 'the fallback waits for the consent answer');
+    assert.match(await el.locator('.reminders').textContent(), /ログ（通信記録）/, 'the standing reminders need no answer');
+    await answer(/番号.*把握していますか/, /はい/);
+    await answer(/本人の同意を得られますか/, /はい/);
+    assert.match(await el.locator('.pending').textContent(), /あと1問/);
+    await answer(/医療扶助の受給者ですか/, /いいえ/);
+
     assert.equal(await steps.getAttribute('data-case'), 'A');
+    assert.equal(await el.locator('h3.heading').textContent(), '手順（被保険者番号が分かる・同意を得られる・生活保護ではない）');
     assert.match(await steps.textContent(), /口頭等で同意を取得する/);
     assert.match(await steps.textContent(), /被保険者番号をキーに/);
 
@@ -97,37 +109,66 @@ describe('checker page', () => {
     assert.equal(await steps.getAttribute('data-case'), 'B');
     assert.match(await steps.textContent(), /①氏名、②生年月日、③性別、④保険者名称又は患者の住所の一部/);
 
+    // Unconscious: no consent is a statement with its basis; one step to identify and query
     await answer(/本人の同意を得られますか/, /いいえ/);
     assert.equal(await steps.getAttribute('data-case'), 'C');
-    assert.match(await steps.textContent(), /第20条第2項第2号に基づき、本人の同意は必要ありません/);
+    assert.equal(await el.locator('h3.heading').textContent(), '手順（被保険者番号が分からない・同意を得ることが困難・生活保護ではない）');
+    const statement = await el.locator('.statement').textContent();
+    assert.match(statement, /^同意は必要ありません人の生命、身体又は財産の保護/);
+    assert.match(statement, /第20条第2項第2号に基づき、本人の同意は必要ありません/);
+    assert.equal(await el.locator('.statement input[type=checkbox]').count(), 0, 'a statement, not a task');
+    assert.equal(await steps.locator('li.step').count(), 1);
     assert.match(await steps.textContent(), /身分証明証や家族から提供された情報/);
+    assert.match(await steps.locator('.details').textContent(), /①氏名、②生年月日/);
+    assert.equal(await el.locator('.fallback').count(), 0);
+    assert.match(await el.locator('.fallback-na').textContent(), /本人がログインできない/);
 
     await answer(/本人の同意を得られますか/, /はい/);
-    await answer(/生活保護/, /^はい$/);
+    await answer(/医療扶助の受給者ですか/, /^はい$/);
     // the step texts (not the quoted headings of their sources)
     const text = (await steps.locator('li.step > p').allTextContents()).join('');
     assert.match(text, /④福祉事務所名称又は患者の住所の一部/);
     assert.match(text, /受給者番号をキーに/);
     assert.doesNotMatch(text, /被保険者番号/);
     assert.match(await el.locator('.pa').textContent(), /「被保険者番号」→「受給者番号」/);
-    // standing reminders, terminal screens, fallback
-    assert.match(await el.locator('.reminders').textContent(), /ログ（通信記録）/);
+    // standing reminders, terminal screens, fallback with what it needs
     assert.equal(await el.locator('.screens li').count(), 6);
     assert.match(await el.locator('.fallback').textContent(), /診療・薬剤情報/);
+    assert.match(await el.locator('.needs').textContent(), /マイナンバーカード.*4桁の暗証番号.*スマートフォン/);
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
   });
 
-  it('prints the checklist on one A4 page, for every branch of the guide', async () => {
+  it('prints a checklist that stands alone on one A4 page, for every branch of the guide', async () => {
     const { page, context } = await open(env, { clock: FEB5 });
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
     await verdict(page).waitFor();
     const el = page.locator('saigai-mode-check');
     const answer = async (legend, label) => el.getByRole('group', { name: legend }).getByLabel(label).check();
     const pages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(await pages(), 1, 'no answers yet');
+    await answer(/番号.*把握していますか/, /はい/);
+    await answer(/本人の同意を得られますか/, /はい/);
+    await answer(/医療扶助の受給者ですか/, /いいえ/);
     assert.equal(await pages(), 1, 'A');
+    await page.emulateMedia({ media: 'print' });
+    const summary = await el.locator('.print-summary').textContent();
+    assert.match(summary, /確認した日時令和8年2月5日（木） 10:00（日本時間、2026-02-05T10:00）/);
+    assert.match(summary, /市区町村新潟県上越市（152226）/);
+    assert.match(summary, /判定有効/);
+    assert.match(summary, /令和8年2月10日（火）（2026-02-10）まで/);
+    assert.match(summary, /最新の通知 令和8年2月4日（水）（2026-02-04）/);
+    assert.match(summary, /患者の状況被保険者番号が分かる・同意を得られる・生活保護ではない/);
+    assert.match(summary, /ページhttp:\/\/127\.0\.0\.1:\d+\/\?m=新潟県上越市/);
+    // Absolute dates only: what is printed has no 「あと…日」
+    const printed = await page.evaluate(() => {
+      const root = document.querySelector('saigai-mode-check').shadowRoot;
+      return [...root.querySelectorAll('*')].filter((e) => e.checkVisibility() && e.children.length === 0).map((e) => e.textContent).join('');
+    });
+    assert.doesNotMatch(printed, /あと\d+日/);
+    await page.emulateMedia({ media: null });
     await answer(/番号.*把握していますか/, /いいえ/);
-    await answer(/生活保護/, /^はい$/);
+    await answer(/医療扶助の受給者ですか/, /^はい$/);
     assert.equal(await pages(), 1, 'B, public assistance');
     await answer(/本人の同意を得られますか/, /いいえ/);
     assert.equal(await pages(), 1, 'C, public assistance');
@@ -155,9 +196,11 @@ describe('checker page', () => {
     await verdict(page).waitFor();
     assert.equal(await page.evaluate(() => new Date().getDate()), 10, 'the browser believes it is the 10th');
     assert.equal(await page.locator('saigai-mode-check input[type=date]').inputValue(), '2026-02-11');
-    assert.equal(await page.locator('saigai-mode-check input[type=time]').inputValue(), '08:30');
+    assert.equal(await page.locator('saigai-mode-check input[type=time]').inputValue(), '', 'the time is the user\'s to set');
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'ended');
     assert.match(await verdict(page).textContent(), /終了/);
+    await page.locator('saigai-mode-check').getByRole('button', { name: '現在時刻にする' }).click();
+    assert.equal(await page.locator('saigai-mode-check input[type=time]').inputValue(), '08:30');
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
   });

@@ -1,0 +1,89 @@
+// The verdict as staff read it: status (icon and word, never colour alone),
+// the window in 和暦 and ISO, the notices, remarks, candidates, how old the
+// data is and where to check, and the calendar reminder.
+import { h } from './dom.js';
+import { placeName } from './combobox.js';
+import { timeline } from './timeline.js';
+import { downloadIcs } from './calendar.js';
+import { wareki } from './pkg/saigai_mode.js';
+
+const ICON = { active: '✓', ended: '■', not_active: '－', unknown: '？', ambiguous: '…', not_found: '？' };
+const REMARK = { partial: '一部地域のみ', facility: '施設ごとの申請', note: '備考' };
+
+export function safeWareki(iso) {
+  try { return wareki(iso); } catch { return iso; }
+}
+
+const untilText = (w) => `${w.untilWareki}${w.untilTime ? ` ${w.untilTime}` : ''}まで`;
+
+/** What the live region says: the place and the status, nothing more */
+export function shortText(v) {
+  const place = v.municipality ? placeName(v.municipality) : `「${v.input.trim()}」`;
+  const until = v.window && v.status === 'active' ? `（${untilText(v.window)}）` : '';
+  return `${place}: ${v.statusLabel}${until}`;
+}
+
+/** The nodes of a verdict; `onChoose(place)` for a candidate */
+export function verdictView(v, { onChoose }) {
+  const m = v.municipality;
+  const w = v.window;
+  const parts = [
+    h('p', { class: 'badge' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[v.status]), h('span', { class: 'label' }, v.statusLabel)),
+    h('h2', { class: 'place' }, m ? placeName(m) : `「${v.input.trim()}」`),
+    h('p', { class: 'lead' }, v.message),
+  ];
+  if (v.nameNote) parts.push(h('p', { class: 'name-note' }, v.nameNote));
+  if (v.newlyAdded) parts.push(h('p', { class: 'new' }, h('span', { 'aria-hidden': 'true' }, '★ '), '今回の通知で追加'));
+  if (w) parts.push(windowBlock(v, w));
+  if (v.opensAt) parts.push(h('p', { class: 'note' }, `この日は ${v.opensAt} から対象です。`));
+  if (v.closesAt) parts.push(h('p', { class: 'note' }, `この日は ${v.closesAt} までです。`));
+  if (w) parts.push(timeline(v, w));
+  for (const d of v.disasters.filter((d) => d.window)) {
+    parts.push(h('div', { class: 'disaster' },
+      h('p', {}, h('span', { class: 'k' }, '災害'), d.name),
+      h('ul', { class: 'notices' }, d.notices.map((n) =>
+        h('li', {}, h('span', { class: 'k' }, `その${n.number}`), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title))))));
+  }
+  if (v.remarks.length) {
+    parts.push(h('ul', { class: 'remarks' }, v.remarks.map((r) => h('li', {}, h('span', { class: 'k' }, REMARK[r.kind] || '備考'), r.text))));
+  }
+  if (v.candidates.length) {
+    parts.push(h('div', { class: 'candidates' },
+      h('p', {}, v.status === 'ambiguous' ? '次の中から選んでください:' : 'もしかして:'),
+      h('ul', {}, v.candidates.map((c) =>
+        h('li', {}, h('button', { type: 'button', class: 'candidate', onclick: () => onChoose(c) },
+          placeName(c), h('span', { class: 'reading' }, `（${c.reading}・${c.code}）`)))))));
+  }
+  if (v.freshness) parts.push(freshnessBlock(v.freshness));
+  if (v.advice) parts.push(h('p', { class: 'advice' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), v.advice));
+  if (w && v.status === 'active') {
+    parts.push(h('button', { type: 'button', class: 'secondary calendar', onclick: () => downloadIcs(v, location.href) },
+      'カレンダーに追加（最終日と延長確認のリマインダー）'));
+  }
+  return parts;
+}
+
+function windowBlock(v, w) {
+  const until = `${untilText(w)}（${w.until}）${w.provisional ? '（予定）' : ''}`;
+  const from = w.from
+    ? `${w.fromWareki}${w.fromTime ? ` ${w.fromTime}` : ''}から（${w.from}）`
+    : '開始日はこのデータにありません（前の通知から継続）';
+  const rows = [
+    h('dt', {}, '期間'), h('dd', { class: 'until' }, until),
+    h('dt', {}, '開始'), h('dd', {}, from),
+  ];
+  if (v.status === 'active' && v.daysLeft != null) {
+    rows.push(h('dt', { class: 'days' }, '残り'), h('dd', { class: 'days' }, v.daysLeft === 0 ? '今日が最終日です' : `最終日まであと${v.daysLeft}日`));
+  }
+  if (w.basis === 'reliefAct') rows.push(h('dt', {}, '根拠'), h('dd', {}, '災害救助法の適用第一報から一週間（令和5年1月26日付事務連絡）'));
+  return h('dl', { class: 'window' }, rows);
+}
+
+function freshnessBlock(f) {
+  const line = h('p', { class: 'asof' }, `判定に使った通知: 最新は${f.newestWareki}発出（${f.newest}、${f.ageDays}日前）`);
+  if (!f.stale) return line;
+  return h('div', { class: 'stale' }, line,
+    h('p', {}, h('span', { 'aria-hidden': 'true' }, '⚠ '), f.advice),
+    h('ul', { class: 'links' }, f.links.map((l) =>
+      h('li', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer' }, l.label)))));
+}
