@@ -21,7 +21,8 @@ export class Combobox {
       'aria-describedby': `${id}-mhelp`, placeholder: '例: 弘前市、ひろさき、〒036-8588',
       oninput: () => { this.selected = null; this.refresh(); },
       onkeydown: (e) => this.onKey(e),
-      onblur: () => setTimeout(() => this.close(), 150),
+      // (late enough for a click on a suggestion; cancelled by typing again)
+      onblur: () => { this.closing = setTimeout(() => this.close(), 150); },
     });
     this.list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'suggestions', 'aria-label': '市区町村の候補', hidden: true });
     this.count = h('span', { class: 'sr-only', 'aria-live': 'polite' });
@@ -38,6 +39,7 @@ export class Combobox {
   }
 
   refresh() {
+    clearTimeout(this.closing);
     const q = this.input.value;
     this.options = q.trim() ? this.suggest(q) : [];
     this.active = -1;

@@ -16,11 +16,12 @@ const cite = (b) => h('li', {}, h('span', { class: 'k' }, `${b.document}${b.arti
 const basis = (list) => h('details', {}, h('summary', {}, '根拠'), h('ul', { class: 'basis' }, list.map(cite)));
 
 export class Guide {
-  constructor(id) {
+  /** `nth`: told apart from a second guide on the page (`（2）`) */
+  constructor(id, nth = '') {
     this.id = id;
     this.steps = h('div', { class: 'steps' });
     this.element = h('section', { class: 'guide', 'aria-labelledby': `${id}-gh` },
-      h('h2', { id: `${id}-gh` }, '同意と本人確認の手順'),
+      h('h2', { id: `${id}-gh` }, `同意と本人確認の手順${nth}`),
       h('p', { class: 'help' }, '患者ごとに3つの質問に答えると、行う手順が表示されます。入力した内容は保存も送信もされません。'),
       h('div', { class: 'questions' }, QUESTIONS.map(([name, legend, yes, no]) => h('fieldset', { class: 'q' },
         h('legend', {}, legend),

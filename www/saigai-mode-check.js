@@ -40,6 +40,8 @@ class SaigaiModeCheck extends HTMLElement {
   constructor() {
     super();
     this.id_ = `smc${++uid}`;
+    // Landmarks of a second checker on the page need names of their own
+    this.nth = uid > 1 ? `（${uid}）` : '';
     this.root = this.attachShadow({ mode: 'open' });
     this.verdict = null;
     this.checkedAt = null;
@@ -103,7 +105,7 @@ class SaigaiModeCheck extends HTMLElement {
       h('button', { type: 'submit', class: 'primary' }, '判定する'));
     // Screen readers hear the short verdict only, not the whole answer
     this.$live = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
-    this.$verdict = h('section', { class: 'verdict', 'aria-label': '判定結果' }, h('p', { class: 'loading' }, '読み込み中…'));
+    this.$verdict = h('section', { class: 'verdict', 'aria-label': `判定結果${this.nth}` }, h('p', { class: 'loading' }, '読み込み中…'));
     this.$print = h('div', { class: 'print-summary' });
     this.$guideSlot = h('div', { class: 'guide-slot' });
     this.$data = h('footer', { class: 'data' });
@@ -118,7 +120,7 @@ class SaigaiModeCheck extends HTMLElement {
       this.$guideSlot.replaceChildren(h('p', { class: 'guide-link' }, h('a', { href }, '同意と本人確認の手順を見る')));
       return;
     }
-    this.guide = new Guide(this.id_);
+    this.guide = new Guide(this.id_, this.nth);
     this.guide.onChange = () => this.renderPrint();
     this.$guideSlot.replaceChildren(compact
       ? h('details', { class: 'guide-toggle' }, h('summary', {}, '同意と本人確認の手順を見る'), this.guide.element)

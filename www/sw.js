@@ -5,6 +5,8 @@
 //   network in the background (a slow disaster network does not delay them).
 // - notices.json and the HTML: network first, so that new notices reach
 //   clinics on their next visit; the cached copy when offline.
+// - Registered with a wider scope (offline-scope="/", for a portal page
+//   outside this folder): that page's own navigations, network first too.
 // Nothing else is cached, and nothing typed into the page is ever sent.
 const CACHE = 'saigai-mode-v1';
 const SHELL = [
@@ -32,9 +34,13 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const scope = new URL(self.registration.scope);
-  if (!url.pathname.startsWith(scope.pathname)) return;
-  const path = url.pathname.slice(scope.pathname.length);
+  // The checker's files are the ones next to this script
+  const base = new URL('./', self.location).pathname;
+  if (!url.pathname.startsWith(base)) {
+    if (event.request.mode === 'navigate') event.respondWith(networkFirst(event.request));
+    return;
+  }
+  const path = url.pathname.slice(base.length);
   const fresh = path === '' || path.endsWith('.html') || path === 'notices.json';
   event.respondWith(fresh ? networkFirst(event.request) : cacheFirst(event));
 });

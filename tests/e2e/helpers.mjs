@@ -12,8 +12,13 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 /** Start the server (www/ plus the fixtures under /fixtures/) and the browser. */
 export async function start() {
   const server = await serve(`${ROOT}/www`, 0, {
-    mounts: { '/fixtures/': `${ROOT}/tests/e2e/fixtures`, '/data/': `${ROOT}/data` },
-    headers: (path) => (path.startsWith('/fixtures/csp-') ? { 'content-security-policy': CSP } : {}),
+    // /saigai/: the checker in a folder of a portal site, as portals deploy it
+    mounts: { '/fixtures/': `${ROOT}/tests/e2e/fixtures`, '/data/': `${ROOT}/data`, '/saigai/': `${ROOT}/www` },
+    headers: (path) => ({
+      ...(path.startsWith('/fixtures/csp-') ? { 'content-security-policy': CSP } : {}),
+      // what README «Embedding» asks of a portal that wants offline-scope="/"
+      ...(path === '/saigai/sw.js' ? { 'service-worker-allowed': '/' } : {}),
+    }),
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
