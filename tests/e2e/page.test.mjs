@@ -122,6 +122,7 @@ describe('checker page', () => {
     assert.match(await steps.locator('.details').textContent(), /①氏名、②生年月日/);
     assert.equal(await el.locator('.fallback').count(), 0);
     assert.match(await el.locator('.fallback-na').textContent(), /本人がログインできない/);
+    assert.deepEqual((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), [], 'the unconscious branch');
 
     await answer(/本人の同意を得られますか/, /はい/);
     await answer(/医療扶助の受給者ですか/, /^はい$/);
