@@ -55,7 +55,8 @@ export function verdictView(v, { onChoose }) {
           placeName(c), h('span', { class: 'reading' }, `（${c.reading}・${c.code}）`)))))));
   }
   if (v.freshness) parts.push(freshnessBlock(v.freshness));
-  if (v.advice) parts.push(h('p', { class: 'advice' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), v.advice));
+  // The stale box already says what to check; the advice only once
+  if (v.advice && !v.freshness?.stale) parts.push(h('p', { class: 'advice' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), v.advice));
   if (w && v.status === 'active') {
     parts.push(h('button', { type: 'button', class: 'secondary calendar', onclick: () => downloadIcs(v, location.href) },
       'カレンダーに追加（最終日と延長確認のリマインダー）'));

@@ -76,7 +76,7 @@ describe('checker page', () => {
 
     await checkFor(page, '弘前市', '2026-02-11');
     await page.waitForFunction(() => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === 'ended');
-    assert.match(await v.textContent(), /延長の通知がないか確認してください/);
+    assert.match(await v.textContent(), /その後の通知（延長・追加）/);
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
   });
