@@ -167,6 +167,7 @@ describe('checker page', () => {
       return [...root.querySelectorAll('*')].filter((e) => e.checkVisibility() && e.children.length === 0).map((e) => e.textContent).join('');
     });
     assert.doesNotMatch(printed, /あと\d+日/);
+    assert.match(printed, /オンライン資格確認等システム利用規約 第21条第2項/, 'the steps print with their basis');
     await page.emulateMedia({ media: null });
     await answer(/番号.*把握していますか/, /いいえ/);
     await answer(/医療扶助の受給者ですか/, /^はい$/);
