@@ -250,6 +250,10 @@ pub struct Window {
     pub notices: Vec<usize>,
     /// Index of the notice that added the area, if loaded
     pub added_by: Option<usize>,
+    /// Each end set, in order: (the notice's index, or `None` for the base
+    /// rule's week; end); the last is `until`. A date asked about before a
+    /// later notice was issued is answered with the end in force that day too.
+    pub ends: Vec<(Option<usize>, NaiveDateTime)>,
 }
 
 /// A remark attached to an area
@@ -685,6 +689,7 @@ fn relief_act_windows(
                     basis: Basis::ReliefAct,
                     notices: Vec::new(),
                     added_by: None,
+                    ends: vec![(None, window_end)],
                 }];
             }
         }
@@ -824,6 +829,7 @@ fn apply_rule(
                 basis: Basis::Notice,
                 notices: vec![at.index],
                 added_by: Some(at.index),
+                ends: vec![(Some(at.index), until)],
             }),
             (RuleKind::Continue, None) if at.earlier_missing => h.windows.push(Window {
                 from: None,
@@ -832,6 +838,7 @@ fn apply_rule(
                 basis: Basis::Notice,
                 notices: vec![at.index],
                 added_by: None,
+                ends: vec![(Some(at.index), until)],
             }),
             (RuleKind::Continue, None) => problems.push(Problem::new(
                 entry,
@@ -844,6 +851,7 @@ fn apply_rule(
 
 fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize) {
     w.until = until;
+    w.ends.push((Some(notice), until));
     w.basis = Basis::Notice;
     w.provisional = provisional;
     if !w.notices.contains(&notice) {

@@ -116,14 +116,34 @@ pub struct WindowView {
     pub provisional: bool,
     /// `notice` or `reliefAct` (the one-week base rule)
     pub basis: Basis,
+    /// The last day the notices issued by the asked day gave, when later
+    /// notices changed it (`2024-01-14` where it is now `2024-03-07`)
+    pub until_then: Option<String>,
+    pub until_then_wareki: Option<String>,
+}
+
+/// The last day an exclusive end stands for, and its time when not 24:00
+fn last_day(until: chrono::NaiveDateTime) -> (NaiveDate, Option<String>) {
+    let until_time = (until.time() != chrono::NaiveTime::MIN).then(|| hm(until.time()));
+    let last = until.checked_sub_signed(Duration::seconds(1)).unwrap_or(until);
+    (if until_time.is_some() { until.date() } else { last.date() }, until_time)
+}
+
+/// The end in force on the asked day, when notices issued after it changed it
+fn end_then(w: &Window, d: &Disaster, query: Query) -> Option<chrono::NaiveDateTime> {
+    let issued = |i: usize| d.notices.get(i).and_then(|n| crate::time::parse_date(&n.issued).ok());
+    let known = |n: &Option<usize>| n.is_none_or(|i| issued(i).is_some_and(|day| day <= query.date()));
+    let then = w.ends.iter().rev().find(|(n, _)| known(n)).map(|(_, end)| *end)?;
+    (then != w.until).then_some(then)
 }
 
 impl WindowView {
-    fn of(w: &Window) -> WindowView {
-        let last = w.until.checked_sub_signed(Duration::seconds(1)).unwrap_or(w.until);
-        let until_time = (w.until.time() != chrono::NaiveTime::MIN).then(|| hm(w.until.time()));
-        let until_date = if until_time.is_some() { w.until.date() } else { last.date() };
+    fn of(w: &Window, d: &Disaster, query: Query) -> WindowView {
+        let (until_date, until_time) = last_day(w.until);
+        let then = end_then(w, d, query).map(|t| last_day(t).0);
         WindowView {
+            until_then: then.map(iso_date),
+            until_then_wareki: then.map(wareki),
             from: w.from.map(|f| iso_date(f.date())),
             from_time: w.from.filter(|f| f.time() != chrono::NaiveTime::MIN).map(|f| hm(f.time())),
             until: iso_date(until_date),
@@ -143,12 +163,20 @@ pub struct DisasterVerdict {
     pub id: String,
     pub name: String,
     pub status: Status,
+    /// [`Status::label`]
+    pub status_label: &'static str,
     pub window: Option<WindowView>,
     /// The notices that set the window, in order
     pub notices: Vec<NoticeRef>,
     /// The place was newly added by the latest loaded notice of the disaster
     pub newly_added: bool,
     pub remarks: Vec<Remark>,
+    /// First day of the disaster
+    pub began: String,
+    /// Date of this disaster's newest loaded notice
+    pub data_as_of: Option<String>,
+    /// What to check for this disaster because newer notices may exist
+    pub advice: Option<String>,
 }
 
 /// The verdict
@@ -317,9 +345,16 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
             }
         }
     }
-    v.remarks = found.iter().flat_map(|(d, _)| d.remarks.iter().cloned()).collect();
+    // Remarks, the data's date and the advice are the governing disaster's;
+    // each other disaster carries its own
+    if let Some((dv, _)) = found.first() {
+        v.remarks = dv.remarks.clone();
+        v.data_as_of = dv.data_as_of.clone();
+        v.advice = dv.advice.clone();
+    } else {
+        v.advice = advice(Status::NotActive, None, query, set.data_as_of);
+    }
     v.disasters = found.into_iter().map(|(d, _)| d).collect();
-    v.advice = advice(&v, query, set.data_as_of);
     v.message = message(&v, entry);
     v
 }
@@ -328,6 +363,11 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
 /// a ward, its city's) at the query, or `None` when it says nothing
 fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(DisasterVerdict, Option<Window>)> {
     let (qs, qe) = query.interval();
+    // A disaster that had not begun says nothing about the asked time (a
+    // 2023 date is never answered with a window of 2024)
+    if qe <= start_of(d.began) {
+        return None;
+    }
     let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
     let remarks: Vec<Remark> =
         keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.remarks.iter().cloned()).collect();
@@ -352,33 +392,39 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
     let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
     let notices =
         window.map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect()).unwrap_or_default();
+    let as_of = d.notices.iter().filter_map(|n| crate::time::parse_date(&n.issued).ok()).max();
+    let view = window.map(|w| WindowView::of(w, d, query));
     Some((
         DisasterVerdict {
             id: d.id.clone(),
             name: d.name.clone(),
             status,
-            window: window.map(WindowView::of),
+            status_label: status.label(),
+            advice: advice(status, view.as_ref(), query, as_of),
+            window: view,
             notices,
             newly_added,
             remarks,
+            began: iso_date(d.began),
+            data_as_of: as_of.map(iso_date),
         },
         window.cloned(),
     ))
 }
 
 /// Advice when a newer notice may change the answer
-fn advice(v: &Verdict, query: Query, data_as_of: Option<NaiveDate>) -> Option<String> {
+fn advice(status: Status, window: Option<&WindowView>, query: Query, data_as_of: Option<NaiveDate>) -> Option<String> {
     let as_of = data_as_of?;
     let after = query.date() > as_of;
     let when = wareki(as_of);
-    match v.status {
+    match status {
         Status::Ended if after => Some(format!(
             "読み込まれた通知の時点では終了。延長の通知がないか確認してください（データは{when}の通知まで）。"
         )),
         Status::NotActive if after => Some(format!(
             "読み込まれた通知（{when}まで）では対象外です。その後に新しい通知が出ていないか確認してください。"
         )),
-        Status::Active if v.window.as_ref().is_some_and(|w| w.provisional) => {
+        Status::Active if window.is_some_and(|w| w.provisional) => {
             Some("終了日は予定です。延長や変更の通知がないか確認してください。".to_string())
         }
         Status::Unknown => Some(
@@ -389,20 +435,36 @@ fn advice(v: &Verdict, query: Query, data_as_of: Option<NaiveDate>) -> Option<St
     }
 }
 
+/// The one sentence of the answer: complete at every edge (no empty date;
+/// the time of day when the window opens or closes on the asked day; the end
+/// in force that day when later notices changed it)
 fn message(v: &Verdict, entry: &Entry) -> String {
     let name = &entry.display_name;
-    let until = v.window.as_ref().map(|w| {
-        let t = w.until_time.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
-        format!("{}{t}", w.until_wareki)
-    });
-    match (v.status, until) {
-        (Status::Active, Some(u)) => format!("{name}は災害時モードの対象です（{u}まで）。"),
-        (Status::Ended, Some(u)) => format!("{name}の災害時モードは{u}で終了しています。"),
-        (Status::Unknown, _) => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
-        (Status::NotActive, Some(_)) => {
-            let from = v.window.as_ref().and_then(|w| w.from_wareki.clone()).unwrap_or_default();
-            format!("{name}はこの時点では対象外です（{from}から対象）。")
+    let Some(w) = v.window.as_ref() else {
+        return match v.status {
+            Status::Unknown => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
+            _ => format!("{name}は災害時モードの対象ではありません。"),
+        };
+    };
+    let at = |day: &str, time: Option<&str>| format!("{day}{}", time.map(|t| format!(" {t}")).unwrap_or_default());
+    let until = at(&w.until_wareki, w.until_time.as_deref());
+    let from = w.from_wareki.as_deref().map(|f| at(f, w.from_time.as_deref()));
+    let then =
+        w.until_then_wareki.as_deref().map(|t| format!("この日に出ていた通知では{t}まで。のちに{until}まで延長"));
+    match v.status {
+        Status::Active => {
+            let opens = v.opens_at.as_ref().and(from.as_deref()).map(|f| format!("{f}から")).unwrap_or_default();
+            match then {
+                Some(then) => format!("{name}は災害時モードの対象です（{opens}{then}）。"),
+                None => format!("{name}は災害時モードの対象です（{opens}{until}まで）。"),
+            }
         }
+        Status::Ended => format!("{name}の災害時モードは{until}で終了しています。"),
+        Status::Unknown => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
+        Status::NotActive => match from {
+            Some(f) => format!("{name}はこの時点では対象外です（{f}から対象）。"),
+            None => format!("{name}はこの時点では対象外です（開始日はこのデータにありません）。"),
+        },
         _ => format!("{name}は災害時モードの対象ではありません。"),
     }
 }

@@ -39,6 +39,9 @@ export interface WindowView {
   untilWareki: string;
   provisional: boolean;
   basis: "notice" | "reliefAct";
+  /** The last day the notices issued by the asked day gave, when later notices changed it */
+  untilThen: string | null;
+  untilThenWareki: string | null;
 }
 
 export interface NoticeRef {
@@ -60,10 +63,17 @@ export interface DisasterVerdict {
   id: string;
   name: string;
   status: Status;
+  statusLabel: string;
   window: WindowView | null;
   notices: NoticeRef[];
   newlyAdded: boolean;
   remarks: Remark[];
+  /** First day of the disaster */
+  began: string;
+  /** Date of this disaster's newest loaded notice */
+  dataAsOf: string | null;
+  /** What to check for this disaster */
+  advice: string | null;
 }
 
 /** A page to check for newer notices (http(s) only). */

@@ -38,12 +38,16 @@ export function verdictView(v, { onChoose }) {
   if (v.opensAt) parts.push(h('p', { class: 'note' }, `この日は ${v.opensAt} から対象です。`));
   if (v.closesAt) parts.push(h('p', { class: 'note' }, `この日は ${v.closesAt} までです。`));
   if (w) parts.push(timeline(v, w));
-  for (const d of v.disasters.filter((d) => d.window)) {
+  v.disasters.filter((d) => d.window).forEach((d, i) => {
+    // Another disaster that also speaks for the place: its own status and remarks
+    const other = i > 0 && h('p', { class: 'other' }, `この災害では${d.statusLabel}（${d.window.untilWareki}まで）`);
     parts.push(h('div', { class: 'disaster' },
       h('p', {}, h('span', { class: 'k' }, '災害'), d.name),
+      other,
       h('ul', { class: 'notices' }, d.notices.map((n) =>
-        h('li', {}, h('span', { class: 'k' }, `その${n.number}`), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title))))));
-  }
+        h('li', {}, h('span', { class: 'k' }, `その${n.number}`), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title)))),
+      i > 0 && d.remarks.length > 0 && h('ul', { class: 'remarks' }, d.remarks.map((r) => h('li', {}, h('span', { class: 'k' }, REMARK[r.kind] || '備考'), r.text)))));
+  });
   if (v.remarks.length) {
     parts.push(h('ul', { class: 'remarks' }, v.remarks.map((r) => h('li', {}, h('span', { class: 'k' }, REMARK[r.kind] || '備考'), r.text))));
   }
@@ -73,6 +77,7 @@ function windowBlock(v, w) {
     h('dt', {}, '期間'), h('dd', { class: 'until' }, until),
     h('dt', {}, '開始'), h('dd', {}, from),
   ];
+  if (w.untilThen) rows.push(h('dt', {}, 'この日の時点'), h('dd', {}, `この日に出ていた通知では${w.untilThenWareki}まで（${w.untilThen}）。のちの通知で延長`));
   if (v.status === 'active' && v.daysLeft != null) {
     rows.push(h('dt', { class: 'days' }, '残り'), h('dd', { class: 'days' }, v.daysLeft === 0 ? '今日が最終日です' : `最終日まであと${v.daysLeft}日`));
   }

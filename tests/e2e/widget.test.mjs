@@ -96,8 +96,8 @@ describe('widget', () => {
     const { page: p2, context: c2 } = await open(env, { clock: FEB5 });
     const oneDay = {
       format: 1,
-      disasters: [{ id: 'one', name: '一日だけの災害', began: '2026-03-01', notices: [
-        { id: 'one-1', number: 1, title: 'テスト', issued: '2026-03-01', rules: [{ kind: 'add', areas: ['青森県弘前市'], until: '2026-03-01' }] },
+      disasters: [{ id: 'one', name: '一日だけの地域がある災害', began: '2026-01-01', notices: [
+        { id: 'one-1', number: 1, title: 'テスト', issued: '2026-01-01', rules: [{ kind: 'add', areas: ['青森県弘前市'], from: '2026-03-01', until: '2026-03-01' }] },
       ] }],
     };
     await p2.route('**/notices.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(oneDay) }));
@@ -105,7 +105,8 @@ describe('widget', () => {
     await checkFor(p2, '弘前市', '2026-03-01');
     await status(p2, 'active');
     assertReadable(await timelineBoxes(p2));
-    await checkFor(p2, '弘前市', '2025-01-01');
+    // Far ahead, in the same disaster
+    await checkFor(p2, '弘前市', '2026-01-02');
     await status(p2, 'not_active');
     t = await timelineBoxes(p2);
     assert.ok(t.broken);
