@@ -24,9 +24,13 @@
 //! id, a missing date) becomes a question for the maintainer, answered
 //! through [`ImportOptions`].
 
+mod accounting;
+mod layouts;
+
 use crate::master::{master, Kind};
 use crate::notices::{
-    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RuleDoc, RuleKind, FORMAT_VERSION,
+    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RemarkDoc, RemarkKind, RuleDoc, RuleKind,
+    FORMAT_VERSION,
 };
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date};
@@ -62,12 +66,16 @@ pub struct ImportOptions {
     /// For every area still undecided: `add` or `continue`
     #[serde(default)]
     pub rest: Option<RuleKind>,
+    /// Place names or dates of the text that are not part of the notice's
+    /// areas (a letterhead's address), as written
+    #[serde(default)]
+    pub ignore: Vec<String>,
 }
 
 impl ImportOptions {
     /// The property names of the JS object
     pub const FIELDS: &'static [&'static str] =
-        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest"];
+        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest", "ignore"];
 }
 
 /// A correction of a misprinted area
@@ -109,7 +117,8 @@ pub enum Newness {
 }
 
 impl Newness {
-    fn kind(self) -> Option<RuleKind> {
+    /// The rule kind it leads to (`None` while undecided)
+    pub fn kind(self) -> Option<RuleKind> {
         match self {
             Newness::AddedByText | Newness::AddedByMaintainer | Newness::NewInFile => Some(RuleKind::Add),
             Newness::ContinuingFromFile | Newness::ContinuingByText | Newness::ContinuingByMaintainer => {
@@ -139,6 +148,9 @@ pub struct ImportedArea {
     /// The part of the municipality covered, when the text names one
     pub part: Option<String>,
     pub newness: Newness,
+    /// When it became active, when the text gives its own time
+    /// (「7月10日19時30分追記」, 「※7月10日19時30分追加」)
+    pub from: Option<String>,
 }
 
 /// A question the text leaves open
@@ -161,6 +173,8 @@ pub struct Period {
     pub provisional: bool,
     /// The text says 延長
     pub extended: bool,
+    /// A closure (閉塞): the areas still open, until then
+    pub closure: bool,
     /// As written
     pub written: Option<String>,
 }
@@ -183,6 +197,10 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
     /// What the maintainer must answer
     pub questions: Vec<Question>,
+    /// How the text was read where it could be read more than one way
+    pub notes: Vec<String>,
+    /// Remarks of the notice (a closure's per-facility paragraph)
+    pub remarks: Vec<String>,
     /// The notice entry, when there are no problems and no questions
     pub entry: Option<NoticeDoc>,
     /// The file with the entry merged in, when a file was given
@@ -347,6 +365,8 @@ struct Listed {
     added: bool,
     /// 「輪島市（門前町地区に限る）」: the part covered
     part: Option<String>,
+    /// When it became active, from its 追記/追加 time (`2023-07-10T19:30`)
+    from: Option<String>,
 }
 
 impl Listed {
@@ -365,6 +385,9 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     let underlined = strip_underlines(&mut s);
     let mut problems: Vec<Problem> = Vec::new();
     let mut questions: Vec<Question> = Vec::new();
+    if let Some(why) = layouts::not_an_activation(&s) {
+        return refused(why);
+    }
 
     // What the text says, unless the maintainer said otherwise
     let (mut disaster_name, mut began) = read_disaster(&s);
@@ -393,7 +416,15 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
             message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into(),
         });
     }
-    let year = issued.map(|d| d.year());
+    // Dates written without a year: the issue date's year, else the year in
+    // the disaster's name (a portal article shows no date of its own), said so
+    let year = issued.map(|d| d.year()).or_else(|| began.map(|d| d.year()));
+    let mut notes = Vec::new();
+    if issued.is_none() {
+        if let Some(y) = began.map(|d| d.year()) {
+            notes.push(format!("年の書かれていない日付は、災害名の年（{y}年）として読みました。"));
+        }
+    }
     let number = options.number.or_else(|| read_number(&s));
     if number.is_none() {
         questions.push(Question {
@@ -402,9 +433,20 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         });
     }
     let mut period = read_period(&s, year);
-    let added_at = read_added_at(&s, year);
-    let (listed, marks_additions) = read_areas(&s, &underlined);
+    let (listed, marks_additions) = read_areas(&s, &underlined, year);
+    if let Some((at, text)) = layouts::unnamed_others(&s) {
+        let p = s.at(at);
+        problems.push(Problem {
+            entry: format!("{}行目{}列「{text}」", p.line, p.column),
+            path: format!("line {} column {}", p.line, p.column),
+            message: "終了する地域の名前が本文にありません。どの市町村がいつ終了したのか、その地域の載った通知から取り込んでください（この記事だけでは、名前のない地域の終了は書き込めません）。".into(),
+            suggestions: Vec::new(),
+        });
+    }
     if listed.is_empty() {
+        if let Some(why) = layouts::counts_only(&s) {
+            return refused(why);
+        }
         problems.push(Problem { entry: "範囲".into(), path: String::new(), message: "対象地域が見つかりません。「範囲」の【都道府県】市町村、… の部分、または「対象地域に…を追加」を含めて貼り付けてください。".into(), suggestions: Vec::new() });
     }
 
@@ -420,7 +462,9 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     let areas: Vec<ImportedArea> = listed
         .into_iter()
         .map(|l| {
-            let area = resolve_listed(&s, l, options, &earlier, period.extended && marks_additions);
+            // 延長 with additions marked, or a closure: the others continue
+            let others_continue = period.extended && marks_additions || period.closure;
+            let area = resolve_listed(&s, l, options, &earlier, others_continue);
             if let Some(p) = area_problem(&area) {
                 problems.push(p);
             }
@@ -446,14 +490,13 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
 
     // The end: the 期間, or for additions without one, the current end
     if period.until.is_none() {
-        if added_at.is_some() && areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)) {
+        // Additions at a 追記 time, with no 期間 of their own: the current end
+        let timed = areas.iter().any(|a| a.from.is_some());
+        if timed && areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)) {
             period.until = Some("current".into());
         } else {
             questions.push(Question { field: "period", message: "期間（いつまでか）が本文から読み取れません。「期間：令和○年○月○日まで」の行を含めて貼り付けてください。".into() });
         }
-    }
-    if period.from.is_none() {
-        period.from = added_at;
     }
 
     // The disaster: given, found in the file, or a question
@@ -472,6 +515,11 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         questions.push(Question { field: "disasterName", message: "災害の名前（「…に係る」の前）が本文から読み取れません。災害名（例: 令和8年1月21日からの大雪）を指定してください。".into() });
     }
     let title = disaster_name.is_some().then(|| read_title(&s, number)).flatten();
+    let remarks: Vec<String> = period.closure.then(|| layouts::facility_paragraph(&s)).flatten().into_iter().collect();
+    // Only once the areas are read: whatever the text names and they left out
+    if problems.is_empty() {
+        problems.extend(accounting::unused(&s, &areas, &period, year, &options.ignore));
+    }
 
     let mut report = ImportReport {
         disaster_id,
@@ -485,6 +533,8 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         areas,
         problems,
         questions,
+        notes,
+        remarks,
         entry: None,
         file: None,
     };
@@ -512,6 +562,27 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     report
 }
 
+/// A report that imports nothing, for the one reason given
+fn refused(why: String) -> ImportReport {
+    ImportReport {
+        disaster_id: None,
+        disaster_name: None,
+        disaster_exists: false,
+        began: None,
+        number: None,
+        title: None,
+        issued: None,
+        period: Period::default(),
+        areas: Vec::new(),
+        problems: vec![Problem { entry: "本文".into(), path: String::new(), message: why, suggestions: Vec::new() }],
+        questions: Vec::new(),
+        notes: Vec::new(),
+        remarks: Vec::new(),
+        entry: None,
+        file: None,
+    }
+}
+
 /// `<u>…</u>`: drop the tags, return the underlined spans
 fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
@@ -529,8 +600,16 @@ fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
 }
 
 /// The disaster's name and first day: 「令和8年1月21日からの大雪に係る」
+/// Where the disaster's name ends: 「…に係る」 (MHLW), 「…による災害にかかる」
+/// (portal articles); the earliest of them
+fn disaster_name_end(s: &Compact) -> Option<usize> {
+    DISASTER_NAME_ENDS.iter().filter_map(|w| s.find(w, 0)).min()
+}
+
+const DISASTER_NAME_ENDS: [&str; 4] = ["による災害に係る", "による災害にかかる", "に係る", "にかかる"];
+
 fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
-    let Some(k) = s.find("に係る", 0) else { return (None, None) };
+    let Some(k) = disaster_name_end(s) else { return (None, None) };
     let start = line_start(s, k);
     let name = s.text(start, k);
     if name.is_empty() {
@@ -549,7 +628,7 @@ fn line_start(s: &Compact, k: usize) -> usize {
 
 /// The notice's title: from the disaster's name to 「について」, with その
 fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
-    let head = s.find("に係る", 0)?;
+    let head = disaster_name_end(s)?;
     let end = s.find("について", head).map_or(head, |e| e + 4);
     let mut t = s.text(line_start(s, head), end);
     if let Some(n) = number.filter(|n| *n > 1) {
@@ -594,7 +673,10 @@ fn read_period(s: &Compact, year: Option<i32>) -> Period {
                 || next.is_some_and(|c| c.is_ascii_digit())
                 || s.starts(i + 2, "令和"))
     });
-    let Some(k) = label else { return period };
+    // A closure article: 「・閉塞日時」 then 「令和6年3月7日 24時00分」
+    let closure = s.find("閉塞日時", 0).map(|k| k + 2);
+    let Some(k) = label.or(closure) else { return relay_period(s, year) };
+    period.closure = label.is_none() && closure.is_some();
     let mut i = k + 2;
     while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
         i += 1;
@@ -631,27 +713,52 @@ fn read_period(s: &Compact, year: Option<i32>) -> Period {
     period
 }
 
-/// The time of a 追記 line: 「7月10日16時00分追記」
-fn read_added_at(s: &Compact, year: Option<i32>) -> Option<String> {
-    (0..s.chars.len()).find_map(|i| {
+/// Without a 期間 label (a press relay): 「2月29日まで延長」
+fn relay_period(s: &Compact, year: Option<i32>) -> Period {
+    let mut period = Period::default();
+    let found = (0..s.chars.len()).find_map(|i| {
         let d = date_at(s, i, year)?;
-        let (h, m, end) = time_at(s, d.end)?;
-        s.starts(end, "追記").then(|| hhmm(d.date, h, m))
-    })
+        let k = (d.end..d.end + 8).find(|&j| s.starts(j, "まで"))?;
+        (k == d.end || s.text(d.end, k).chars().all(|c| c == ')' || c == '(')).then_some(())?;
+        s.starts(k + 2, "延長").then_some((d, k + 4))
+    });
+    if let Some((d, end)) = found {
+        period.until = Some(iso_date(d.date));
+        period.extended = true;
+        period.written = Some(s.text(d.start, end));
+    }
+    period
 }
 
 /// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
 /// whether the text marks additions at all
-fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool) {
+fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Option<i32>) -> (Vec<Listed>, bool) {
     let mut listed: Vec<Listed> = Vec::new();
-    // 「範囲：…」 or 「範囲【…」 (a tab between them is gone by now)
-    if let Some(k) = (0..s.chars.len()).find(|&i| s.starts(i, "範囲") && matches!(s.chars.get(i + 2), Some(':' | '【')))
-    {
-        let start = if s.chars.get(k + 2) == Some(&':') { k + 3 } else { k + 2 };
+    // 「範囲：…」, 「範囲【…」, a portal's 「・対象地域:【島根県】出雲市」 or 「・対象地域」
+    // with 【石川県】 on the next line (a tab between them is gone by now)
+    let label = (0..s.chars.len()).find_map(|i| {
+        ["範囲", "対象地域"].iter().find_map(|w| {
+            let n = w.chars().count();
+            (s.starts(i, w) && matches!(s.chars.get(i + n), Some(':' | '【'))).then_some((i, n))
+        })
+    });
+    if let Some((k, n)) = label {
+        let start = if s.chars.get(k + n) == Some(&':') { k + n + 1 } else { k + n };
+        // The block ends at the period or a note; a 「※7月10日19時30分追加」 of a
+        // line is the time of that line's areas, not the end
         let end = (start..s.chars.len())
-            .find(|&i| ["開放期間", "対象期間", "期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
+            .find(|&i| {
+                ["開放期間", "対象期間", "期間", "閉塞日時", "なお、", "以上"].iter().any(|w| s.starts(i, w))
+                    || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
+            })
             .unwrap_or(s.chars.len());
-        read_list(s, start, end, false, &mut listed);
+        read_list(s, start, end, false, year, &mut listed);
+    }
+    // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」
+    if listed.is_empty() {
+        if let Some((start, end)) = layouts::relay_list(s) {
+            read_list(s, start, end, false, year, &mut listed);
+        }
     }
     let mut addition_lists = 0;
     for marker in ADD_MARKERS {
@@ -670,7 +777,14 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
                 .max();
             if let Some(start) = lead {
                 addition_lists += 1;
-                read_list(s, start, k, true, &mut listed);
+                let before = listed.len();
+                read_list(s, start, k, true, year, &mut listed);
+                // Under a 「7月10日19時30分追記」 heading: active from then
+                if let Some(t) = added_time_before(s, start, year) {
+                    for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
+                        l.from = Some(t.clone());
+                    }
+                }
             }
         }
     }
@@ -681,7 +795,7 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
             let end = (start..s.chars.len())
                 .find(|&i| ["期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
                 .unwrap_or(s.chars.len());
-            read_list(s, start, end, false, &mut listed);
+            read_list(s, start, end, false, year, &mut listed);
         }
     }
     for l in &mut listed {
@@ -693,7 +807,14 @@ fn read_areas(s: &Compact, underlined: &[(usize, usize)]) -> (Vec<Listed>, bool)
     for l in listed {
         let key = crate::text::name_key(&l.full());
         match seen.get(&key).and_then(|&i| once.get_mut(i)) {
-            Some(o) => o.added |= l.added,
+            Some(o) => {
+                o.added |= l.added;
+                // The time it became active, from whichever place says it
+                o.from = match (o.from.take(), l.from) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
             None => {
                 seen.insert(key, once.len());
                 once.push(l);
@@ -795,6 +916,7 @@ fn resolve_listed(
         whole_prefecture: whole,
         part: l.part,
         newness,
+        from: l.from,
     }
 }
 
@@ -820,13 +942,27 @@ fn area_problem(a: &ImportedArea) -> Option<Problem> {
 }
 
 /// Split `【県】a、b、c【県】d…` between `start` and `end` into items
-fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<Listed>) {
+/// 「7月10日19時30分追記」 / 「…追加」 at `i`: the time, and where it ends
+fn added_time_at(s: &Compact, i: usize, year: Option<i32>) -> Option<(String, usize)> {
+    let d = date_at(s, i, year)?;
+    let (h, m, end) = time_at(s, d.end)?;
+    (s.starts(end, "追記") || s.starts(end, "追加")).then(|| (hhmm(d.date, h, m), end + 2))
+}
+
+/// The 追記 heading a list of additions sits under: the nearest
+/// 「7月10日19時30分追記」 in the few lines before it
+fn added_time_before(s: &Compact, k: usize, year: Option<i32>) -> Option<String> {
+    (k.saturating_sub(120)..k).rev().find_map(|i| added_time_at(s, i, year).filter(|(_, e)| *e <= k).map(|(t, _)| t))
+}
+
+fn read_list(s: &Compact, start: usize, end: usize, added: bool, year: Option<i32>, out: &mut Vec<Listed>) {
     let m = master();
+    let first = out.len();
     let mut pref: Option<String> = None;
     let mut i = start;
     let mut item_start = i;
     let mut item = String::new();
-    let mut flush = |item: &mut String, at: usize, pref: &mut Option<String>| {
+    let flush = |item: &mut String, at: usize, pref: &mut Option<String>, out: &mut Vec<Listed>| {
         let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
         item.clear();
         // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
@@ -844,11 +980,15 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
                 break;
             }
         }
-        let rest = rest.trim_start_matches(['の', ':']);
+        let rest = rest.trim_start_matches(['の', ':', '=']);
         if rest.is_empty() {
             return;
         }
         let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
+        let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
+            let c = Compact::new(p);
+            (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
+        });
         let part = paren.filter(|p| !p.is_empty() && !marked_added);
         out.push(Listed {
             written: rest.to_string(),
@@ -856,6 +996,7 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
             at,
             added: added || marked_added,
             part,
+            from,
         });
     };
     while i < end {
@@ -863,18 +1004,32 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
         // A line that starts with a prefecture starts a new item (and a table
         // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
         if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
-            flush(&mut item, item_start, &mut pref);
+            flush(&mut item, item_start, &mut pref, out);
             item_start = i;
         }
         if s.starts(i, "及び") || s.starts(i, "並びに") {
-            flush(&mut item, item_start, &mut pref);
+            flush(&mut item, item_start, &mut pref, out);
             i += if s.starts(i, "及び") { 2 } else { 3 };
             item_start = i;
             continue;
         }
+        // 「久留米市、八女市　※7月10日19時30分追加」: the time of that line's areas
+        if c == '※' {
+            if let Some((t, after)) = added_time_at(s, i + 1, year) {
+                flush(&mut item, item_start, &mut pref, out);
+                let line = s.at(i).line;
+                for l in out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none()) {
+                    l.from = Some(t.clone());
+                    l.added = true;
+                }
+                i = after;
+                item_start = i;
+                continue;
+            }
+        }
         match c {
             '【' => {
-                flush(&mut item, item_start, &mut pref);
+                flush(&mut item, item_start, &mut pref, out);
                 let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);
                 pref = Some(s.text(i + 1, close));
                 i = close + 1;
@@ -882,8 +1037,8 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
                 continue;
             }
             // list separators, and bullets that start the next heading
-            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' => {
-                flush(&mut item, item_start, &mut pref);
+            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' | '▽' => {
+                flush(&mut item, item_start, &mut pref, out);
                 item_start = i + 1;
             }
             _ => {
@@ -895,7 +1050,7 @@ fn read_list(s: &Compact, start: usize, end: usize, added: bool, out: &mut Vec<L
         }
         i += 1;
     }
-    flush(&mut item, item_start, &mut pref);
+    flush(&mut item, item_start, &mut pref, out);
 }
 
 /// Whether the character at `i` is the first of its line
@@ -932,16 +1087,29 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
     let until = r.period.until.clone()?;
     let disaster = r.disaster_id.clone()?;
     let mut rules = Vec::new();
-    for kind in [RuleKind::Continue, RuleKind::Add] {
-        let group: Vec<&ImportedArea> = r.areas.iter().filter(|a| a.newness.kind() == Some(kind)).collect();
-        if group.is_empty() {
-            continue;
+    // One rule per kind and start: areas added at their own 追記 time start
+    // then, the others at the period's start
+    let mut groups: Vec<(RuleKind, Option<String>)> = Vec::new();
+    for a in &r.areas {
+        let Some(kind) = a.newness.kind() else { continue };
+        let from = if kind == RuleKind::Add { a.from.clone().or_else(|| r.period.from.clone()) } else { None };
+        if !groups.contains(&(kind, from.clone())) {
+            groups.push((kind, from));
         }
+    }
+    groups.sort_by_key(|(kind, from)| (*kind == RuleKind::Add, from.clone()));
+    for (kind, from) in groups {
+        let group: Vec<&ImportedArea> = r
+            .areas
+            .iter()
+            .filter(|a| a.newness.kind() == Some(kind))
+            .filter(|a| kind != RuleKind::Add || a.from.clone().or_else(|| r.period.from.clone()) == from)
+            .collect();
         let areas: Vec<AreaDoc> = group
             .iter()
             .filter(|a| !a.whole_prefecture)
             .filter_map(|a| {
-                let name = a.place.as_ref().map(|p| format!("{}{}", p.prefecture, p.name))?;
+                let name = a.place.as_ref().map(|p| p.full_name.clone())?;
                 Some(match &a.part {
                     Some(part) => AreaDoc::Part(PartDoc { name, part: part.clone() }),
                     None => AreaDoc::Name(name),
@@ -957,7 +1125,7 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
             kind,
             areas,
             prefectures,
-            from: if kind == RuleKind::Add { r.period.from.clone() } else { None },
+            from,
             until: until.clone(),
             provisional: r.period.provisional,
             remark: None,
@@ -974,7 +1142,11 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
         issuer: None,
         source: Some("saigai-mode import".into()),
         url: None,
-        remarks: Vec::new(),
+        remarks: r
+            .remarks
+            .iter()
+            .map(|text| RemarkDoc { kind: RemarkKind::Facility, text: text.clone(), areas: Vec::new() })
+            .collect(),
         rules,
     })
 }

@@ -224,6 +224,8 @@ export interface ImportOptions {
   added?: string[];
   continuing?: string[];
   rest?: "add" | "continue" | null;
+  /** Place names or dates of the text that are not part of the notice's areas, as written */
+  ignore?: string[];
 }
 
 export type Newness =
@@ -241,6 +243,8 @@ export interface ImportedArea {
   /** The part of the municipality covered, when the text names one. */
   part: string | null;
   newness: Newness;
+  /** When it became active, when the text gives its own time (`2023-07-10T19:30`) */
+  from: string | null;
 }
 
 export interface Question {
@@ -262,10 +266,14 @@ export interface ImportReport {
   number: number | null;
   title: string | null;
   issued: string | null;
-  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; written: string | null };
+  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; closure: boolean; written: string | null };
   areas: ImportedArea[];
   problems: Problem[];
   questions: Question[];
+  /** How the text was read where it could be read more than one way */
+  notes: string[];
+  /** Remarks of the notice (a closure's per-facility paragraph) */
+  remarks: string[];
   entry: unknown | null;
   /** The whole notices file with the entry merged in (to download as notices.json). */
   file: NoticesFile | null;

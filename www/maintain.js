@@ -77,7 +77,7 @@ function run() {
 function render() {
   const r = report;
   $('result').hidden = false;
-  $('questions').replaceChildren(...r.questions.map((q) => h('p', {}, `？ ${q.message}`)));
+  $('questions').replaceChildren(...r.questions.map((q) => h('p', {}, `？ ${q.message}`)), ...r.notes.map((n) => h('p', { class: 'note' }, `ℹ ${n}`)));
   $('problems').replaceChildren(...r.problems.map((p) => h('li', {}, `${p.entry}: ${p.message}`)));
   // the notice's fields, prefilled from the text or the answers
   const sel = $('disaster');
@@ -127,6 +127,7 @@ function row(a) {
     h('td', {}, `${a.prefecture ? `【${a.prefecture}】` : ''}${a.written}${a.part ? `（${a.part}）` : ''}`),
     h('td', {}, STATUS[a.status] + (a.newness === 'undecided' && (a.place || a.wholePrefecture) ? '・要確認: 新規か継続か' : '')),
     h('td', {}, place),
+    h('td', {}, a.from ? a.from.replace('T', ' ') : (report?.period.from ?? '発出日から')),
     h('td', {}, newness));
 }
 

@@ -18,7 +18,7 @@ const USAGE: &str = "\
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
   saigai-mode validate FILE
   saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
-                     [--continuing 地域]... [--rest new|continuing] [--into FILE] [--json] < 通知の本文.txt
+                     [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--into FILE] [--json] < 通知の本文.txt
 
 check      市区町村の災害時モードの判定（既定: 現在時刻、組み込みの通知データ）
 suggest    市区町村名の候補
@@ -74,6 +74,7 @@ const IMPORT_FLAGS: Flags = &[
     ("--new", true),
     ("--continuing", true),
     ("--rest", true),
+    ("--ignore", true),
     ("--into", true),
     ("--json", false),
 ];
@@ -369,6 +370,7 @@ fn import_cmd(a: &Args) -> Result<String, String> {
             Some("continuing") => Some(RuleKind::Continue),
             Some(other) => return Err(format!("--rest は new か continuing です: {other}")),
         },
+        ignore: a.values("--ignore"),
     };
     let into = a.value("--into");
     let existing: Option<NoticeFile> = match into {
@@ -409,6 +411,6 @@ fn human_import(r: &saigai_mode::import::ImportReport) -> String {
     for q in &r.questions {
         out.push_str(&format!("\n? {}", q.message));
     }
-    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--disaster ID、--disaster-name、--issued、--number で答えられます）");
+    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--disaster ID、--disaster-name、--issued、--number で答えられます）");
     out
 }

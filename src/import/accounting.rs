@@ -1,0 +1,116 @@
+//! Nothing silently dropped (issue 7): every municipality named in the text
+//! and every time of day written with a date is either used by the import or
+//! reported with its line and column. An import that used less than the text
+//! holds is never a clean result.
+//!
+//! The check runs over the whole text, whatever layout the readers
+//! recognised, so a layout a reader half understands (an area on the line
+//! of its label, a 「※7月10日19時30分追加」 tail) is refused with the position of
+//! what was left out, not imported without it.
+
+use super::{date_at, hhmm, time_at, Compact, ImportedArea, Period};
+use crate::master::{master, Kind};
+use crate::notices::Problem;
+use crate::text::name_key;
+
+/// Places and times of the text the import did not use, as problems
+/// (`year`: the one year-less dates are read in)
+pub(super) fn unused(
+    s: &Compact,
+    areas: &[ImportedArea],
+    period: &Period,
+    year: Option<i32>,
+    ignore: &[String],
+) -> Vec<Problem> {
+    let mut problems = unused_places(s, areas, ignore);
+    problems.extend(unused_times(s, areas, period, year, ignore));
+    problems
+}
+
+fn problem(s: &Compact, at: usize, written: &str, message: String) -> Problem {
+    let p = s.at(at);
+    Problem {
+        entry: format!("{}行目{}列「{written}」", p.line, p.column),
+        path: format!("line {} column {}", p.line, p.column),
+        message,
+        suggestions: Vec::new(),
+    }
+}
+
+/// Municipality names in the text that no imported area stands for
+fn unused_places(s: &Compact, areas: &[ImportedArea], ignore: &[String]) -> Vec<Problem> {
+    let m = master();
+    let imported: Vec<&str> = areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.as_str()).collect();
+    let whole: Vec<&str> =
+        areas.iter().filter(|a| a.whole_prefecture).filter_map(|a| a.prefecture.as_deref()).collect();
+    let covers = |i: usize| {
+        let Some(e) = m.get(i) else { return true };
+        let city = e.city.and_then(|c| m.get(c)).map(|c| c.code.as_str());
+        let prefecture = m.prefecture_of(e).map_or("", |p| p.name);
+        imported.contains(&e.code.as_str())
+            || city.is_some_and(|c| imported.contains(&c))
+            || m.places().any(|(_, w)| w.city == Some(i) && imported.contains(&w.code.as_str()))
+            || whole.contains(&prefecture)
+    };
+    let keys: Vec<(Vec<char>, usize)> = m
+        .places()
+        .filter(|(_, e)| e.kind == Kind::Municipality || e.kind == Kind::Ward)
+        .map(|(i, e)| (e.key.chars().collect(), i))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.chars.len() {
+        let window: Vec<char> = name_key(&s.text(i, i + 16)).chars().collect();
+        let best = keys.iter().filter(|(k, _)| window.starts_with(k)).max_by_key(|(k, _)| k.len());
+        let Some((key, place)) = best else {
+            i += 1;
+            continue;
+        };
+        let written = s.text(i, i + key.len());
+        if !covers(*place) && !ignore.iter().any(|g| name_key(g) == name_key(&written)) {
+            out.push(problem(
+                s,
+                i,
+                &written,
+                format!(
+                    "本文の「{written}」は取り込まれていません。範囲に含まれる地域なら、その行が読み取れる形（【県】市町村、… や「対象地域に…を追加」）か確かめてください。範囲と関係のない記載なら --ignore {written} で取り込みから外せます。"
+                ),
+            ));
+        }
+        i += key.len();
+    }
+    out
+}
+
+/// Times of day (with their date) the areas and the period do not use:
+/// a 「7月10日19時30分追記」 whose areas start at another time, say
+fn unused_times(
+    s: &Compact,
+    areas: &[ImportedArea],
+    period: &Period,
+    year: Option<i32>,
+    ignore: &[String],
+) -> Vec<Problem> {
+    let used: Vec<&str> = areas
+        .iter()
+        .filter_map(|a| a.from.as_deref())
+        .chain(period.from.as_deref())
+        .chain(period.until.as_deref())
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..s.chars.len() {
+        let Some(d) = date_at(s, i, year) else { continue };
+        let Some((h, mi, end)) = time_at(s, d.end) else { continue };
+        let at = hhmm(d.date, h, mi);
+        let written = s.text(i, end);
+        if !used.contains(&at.as_str()) && !ignore.iter().any(|g| g == &written) {
+            out.push(problem(
+                s,
+                i,
+                &written,
+                format!("本文の日時「{written}」はどの地域の開始・終了にも使われていません。この時刻に追加・終了した地域があるなら、その部分の読み取りを確かめてください。"),
+            ));
+        }
+    }
+    out
+}

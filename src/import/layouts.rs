@@ -1,0 +1,80 @@
+//! What kind of text was pasted, before any reading: texts about other
+//! measures that share the vocabulary, and counts without names, are refused
+//! with a sentence saying exactly that (nothing imported); a portal's
+//! closure article is recognised, with its per-facility paragraph.
+
+use super::Compact;
+
+/// Words of the function the notices activate
+const ACTIVATION_WORDS: [&str; 6] =
+    ["緊急時医療情報・資格確認機能", "アクティブ化", "アクティビ化", "災害時医療情報閲覧", "災害時モード", "閉塞"];
+
+/// Words of other measures for disaster victims (保険証等の提示, 窓口負担 …)
+const OTHER_MEASURES: [&str; 6] = ["保険証", "被保険者証等の提示", "資格確認書", "窓口負担", "一部負担金", "公費負担"];
+
+/// Why the text is not an activation notice, when it is not one
+pub(super) fn not_an_activation(s: &Compact) -> Option<String> {
+    if ACTIVATION_WORDS.iter().any(|w| s.find(w, 0).is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = OTHER_MEASURES.iter().copied().filter(|w| s.find(w, 0).is_some()).collect();
+    (!words.is_empty()).then(|| {
+        format!(
+            "この本文は「緊急時医療情報・資格確認機能」のアクティブ化の通知ではなく、別の取扱い（{}）についてのものです。取り込むものはありません。",
+            words.join("・")
+        )
+    })
+}
+
+/// 「4県47市町村」 and no names: what the text holds, when that is all
+pub(super) fn counts_only(s: &Compact) -> Option<String> {
+    (0..s.chars.len()).find_map(|i| {
+        let digits = |k: usize| (k..s.chars.len()).take_while(|&j| s.chars.get(j).is_some_and(char::is_ascii_digit)).count();
+        let n = digits(i);
+        if n == 0 || i > 0 && s.chars.get(i - 1).is_some_and(char::is_ascii_digit) {
+            return None;
+        }
+        let mut k = i + n;
+        if s.starts(k, "県") || s.starts(k, "都道府県") {
+            k += if s.starts(k, "県") { 1 } else { 4 };
+            k += digits(k);
+        }
+        s.starts(k, "市町村").then(|| {
+            format!(
+                "本文には地域の数（{}）だけが書かれ、市町村の名前がありません。取り込めるものはありません。名前の載った事務連絡か記事を貼り付けてください。",
+                s.text(i, k + 3)
+            )
+        })
+    })
+}
+
+/// The paragraph on per-facility applications after a closure
+/// (「なお、閉塞後も…個別に…申請…」), as written
+pub(super) fn facility_paragraph(s: &Compact) -> Option<String> {
+    let k = s.find("個別に", 0)?;
+    let sentence = (0..k).rev().find(|&i| s.chars.get(i) == Some(&'。')).map_or(0, |i| i + 1);
+    let start = sentence.max(super::line_start(s, k));
+    let end = (k..s.chars.len()).find(|&i| s.chars.get(i) == Some(&'。')).map_or(s.chars.len(), |i| i + 1);
+    let text = s.text(start, end);
+    (text.contains("申請") || text.contains("申し出")).then_some(text)
+}
+
+/// A trade-press relay's lists: 「▽石川県=七尾市、輪島市…▽富山県=氷見市―」
+/// (from the first ▽ to the dash that ends them)
+pub(super) fn relay_list(s: &Compact) -> Option<(usize, usize)> {
+    let start = (0..s.chars.len()).find(|&i| {
+        s.chars.get(i) == Some(&'▽')
+            && super::prefecture_at(s, i + 1).is_some_and(|p| s.starts(i + 1 + p.chars().count(), "="))
+    })?;
+    let end =
+        (start..s.chars.len()).find(|&i| matches!(s.chars.get(i), Some('―' | '—' | '。'))).unwrap_or(s.chars.len());
+    Some((start, end))
+}
+
+/// 「他の29市町村の特例は、7日で終了」: areas that end, not named
+pub(super) fn unnamed_others(s: &Compact) -> Option<(usize, String)> {
+    let k = s.find("他の", 0)?;
+    let end = (k..s.chars.len().min(k + 40)).find(|&i| s.starts(i, "終了"))?;
+    let text = s.text(k, end + 2);
+    text.contains("市町村").then_some((k, text))
+}

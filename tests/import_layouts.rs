@@ -1,0 +1,131 @@
+//! The importer on the family of real layouts (PRODUCT §3.1a, issue 7): each
+//! fixture imports to the entries it holds and to the right verdicts at the
+//! edges, or is refused with the position of what could not be used.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use saigai_mode::import::{import, ImportOptions, ImportReport};
+use saigai_mode::notices::{NoticeSet, RemarkKind, RuleKind};
+use saigai_mode::time::parse_query;
+use saigai_mode::verdict::{evaluate, Status};
+
+fn options(number: u32, issued: &str) -> ImportOptions {
+    ImportOptions {
+        disaster: Some("d".into()),
+        number: Some(number),
+        issued: Some(issued.into()),
+        ..Default::default()
+    }
+}
+
+fn set(r: &ImportReport) -> NoticeSet {
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    NoticeSet::from_doc(r.file.clone().unwrap()).unwrap()
+}
+
+fn status(s: &NoticeSet, place: &str, when: &str) -> Status {
+    evaluate(place, parse_query(when).unwrap(), s).status
+}
+
+#[test]
+fn a_portal_article_with_additions_newest_first() {
+    let text = include_str!("fixtures/import-portal-article.txt");
+    // Without a number or date the article is asked about, but its disaster
+    // is read from its title, and its year-less period from that name
+    let r = import(text, &ImportOptions::default(), None);
+    assert_eq!(r.disaster_name.as_deref(), Some("令和5年7月7日からの大雨"));
+    assert!(r.notes.iter().any(|n| n.contains("2023年")), "{:?}", r.notes);
+    assert_eq!(r.period.until.as_deref(), Some("2023-07-14"));
+    assert!(r.period.provisional);
+    let fields: Vec<&str> = r.questions.iter().map(|q| q.field).collect();
+    assert_eq!(fields, ["issued", "number", "newness", "disaster"], "出雲市 new or continuing is not said");
+    // Answered: 出雲市 from the start (on the line of its label), the 追記
+    // areas from their own times
+    let r = import(text, &options(1, "2023-07-10"), None);
+    let from =
+        |code: &str| r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).unwrap().from.clone();
+    assert_eq!(r.areas.len(), 6);
+    assert_eq!(from("322032"), None, "出雲市");
+    assert_eq!(from("402281").as_deref(), Some("2023-07-10T16:00"), "朝倉市");
+    assert_eq!(from("404489").as_deref(), Some("2023-07-10T16:00"), "東峰村");
+    assert_eq!(from("402036").as_deref(), Some("2023-07-10T19:30"), "久留米市");
+    assert_eq!(from("442046").as_deref(), Some("2023-07-10T19:30"), "日田市");
+    let s = set(&r);
+    assert_eq!(status(&s, "島根県出雲市", "2023-07-08"), Status::Active);
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-10T15:59"), Status::NotActive);
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-10T16:00"), Status::Active);
+    let v = evaluate("久留米市", parse_query("2023-07-10T19:00").unwrap(), &s);
+    assert_eq!(v.status, Status::NotActive);
+    assert_eq!(v.message, "久留米市はこの時点では対象外です（令和5年7月10日（月） 19:30から対象）。");
+    assert_eq!(status(&s, "久留米市", "2023-07-10T19:30"), Status::Active);
+    assert_eq!(status(&s, "日田市", "2023-07-14T23:59"), Status::Active);
+    assert_eq!(status(&s, "日田市", "2023-07-15"), Status::Ended);
+}
+
+#[test]
+fn a_closure_article() {
+    let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);
+    assert!(r.period.closure);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-07T24:00"));
+    // The names wrapped over indented lines, with their 郡
+    assert_eq!(r.areas.len(), 6);
+    assert!(r.areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Continue)));
+    let entry = r.entry.clone().unwrap();
+    assert_eq!(entry.remarks.len(), 1);
+    assert_eq!(entry.remarks[0].kind, RemarkKind::Facility);
+    assert!(entry.remarks[0].text.starts_with("なお、閉塞後も"), "{}", entry.remarks[0].text);
+    let s = set(&r);
+    assert_eq!(status(&s, "輪島市", "2024-03-07T23:59"), Status::Active);
+    assert_eq!(status(&s, "輪島市", "2024-03-08T00:00"), Status::Ended);
+    let v = evaluate("志賀町", parse_query("2024-03-08").unwrap(), &s);
+    assert!(v.remarks.iter().any(|r| r.text.contains("個別に")));
+}
+
+#[test]
+fn a_press_relay() {
+    let text = include_str!("fixtures/import-press-relay.txt");
+    let mut o = options(9, "2024-01-31");
+    o.disaster_name = Some("令和6年能登半島地震".into());
+    o.rest = Some(RuleKind::Continue);
+    // 「他の29市町村の特例は、7日で終了」 names no municipality: refused there
+    let r = import(text, &o, None);
+    assert_eq!(r.problems.len(), 1, "{:#?}", r.problems);
+    assert!(r.problems[0].entry.starts_with("2行目"), "{}", r.problems[0].entry);
+    assert!(r.problems[0].message.contains("名前が本文にありません"));
+    assert!(r.entry.is_none());
+    // The named ones, 郡-less, with the prefecture of their ▽
+    let named = text.replace("他の29市町村の特例は、7日で終了した。", "");
+    let r = import(&named, &o, None);
+    assert_eq!(r.areas.len(), 7);
+    assert_eq!(r.areas[3].place.as_ref().unwrap().full_name, "石川県羽咋郡志賀町");
+    assert_eq!(r.areas[6].place.as_ref().unwrap().full_name, "富山県氷見市");
+    assert!(r.period.extended);
+    let s = set(&r);
+    assert_eq!(status(&s, "氷見市", "2024-02-29"), Status::Active);
+    assert_eq!(status(&s, "氷見市", "2024-03-01"), Status::Ended);
+}
+
+#[test]
+fn counts_and_other_measures_import_nothing_and_say_why() {
+    let r = import(include_str!("fixtures/import-counts.txt"), &options(1, "2024-01-02"), None);
+    assert!(r.areas.is_empty() && r.entry.is_none());
+    assert!(r.problems[0].message.contains("地域の数（4県47市町村）だけ"), "{:?}", r.problems);
+    let r = import(include_str!("fixtures/import-other-measure.txt"), &options(1, "2024-01-02"), None);
+    assert!(r.areas.is_empty() && r.entry.is_none());
+    assert!(r.problems[0].message.contains("アクティブ化の通知ではなく"), "{:?}", r.problems);
+    assert!(r.problems[0].message.contains("窓口負担"));
+}
+
+#[test]
+fn nothing_the_text_holds_is_dropped_silently() {
+    let mut o = options(3, "2023-07-12");
+    o.rest = Some(RuleKind::Add);
+    let r = import(include_str!("fixtures/import-dropped.txt"), &o, None);
+    assert!(r.entry.is_none(), "a list no reader took must not give a clean import");
+    let entries: Vec<&str> = r.problems.iter().map(|p| p.entry.as_str()).collect();
+    assert!(entries.contains(&"9行目4列「人吉市」"), "{entries:?}");
+    assert!(entries.contains(&"8行目1列「7月12日10時00分」"), "{entries:?}");
+    // Named as not part of the areas, the rest imports
+    o.ignore = vec!["人吉市".into(), "7月12日10時00分".into()];
+    let r = import(include_str!("fixtures/import-dropped.txt"), &o, None);
+    assert!(r.entry.is_some(), "{:?}", r.problems);
+}
