@@ -887,6 +887,38 @@ pub struct DataInfo {
 }
 
 impl NoticeSet {
+    /// How this file goes backwards against an earlier one (Japanese
+    /// warnings; none when it only adds): no disaster at all, an older newest
+    /// notice, and (`contents`: when `earlier` is the file this one
+    /// replaces) disasters or notices the earlier file had and this one lacks
+    pub fn regressions(&self, earlier: &NoticeSet, contents: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.disasters.is_empty() {
+            out.push("災害が一つもありません。このファイルでは、どの市区町村も対象外と表示されます。".to_string());
+            return out;
+        }
+        if let (Some(now), Some(before)) = (self.data_as_of, earlier.data_as_of) {
+            if now < before {
+                out.push(format!(
+                    "最新の通知の日付（{}）が、比べたデータ（{}）より古くなっています。",
+                    iso_date(now),
+                    iso_date(before)
+                ));
+            }
+        }
+        for d in earlier.disasters.iter().filter(|_| contents) {
+            match self.disasters.iter().find(|x| x.id == d.id) {
+                None => out.push(format!("災害「{}」（{}）がありません。", d.name, d.id)),
+                Some(x) => {
+                    for n in d.notices.iter().filter(|n| !x.notices.iter().any(|m| m.id == n.id)) {
+                        out.push(format!("災害「{}」の通知 その{}（{}）がありません。", d.name, n.number, n.id));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// A summary for the page's "which data" line
     pub fn info(&self, source: DataSource) -> DataInfo {
         let newest = self.newest_notice();

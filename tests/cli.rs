@@ -59,7 +59,8 @@ fn notices_from_a_file() {
     assert_eq!(v["opensAt"], "16:00");
     let (code, out, _) = run(&["validate", path]);
     assert_eq!(code, 0);
-    assert!(out.contains("問題はありません"));
+    // Valid, and older than the data built into the module: said so
+    assert!(out.contains("読み込めますが、警告があります") && out.contains("より古くなっています"), "{out}");
 }
 
 #[test]
@@ -169,4 +170,31 @@ fn a_closed_pipe_is_not_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stdout.trim(), "status=0", "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// Issue 9: a file that goes backwards is accepted with a warning, never silently
+#[test]
+fn validate_warns_when_a_file_goes_backwards() {
+    let dir = std::env::temp_dir().join(format!("saigai-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.json");
+    std::fs::write(&empty, r#"{"format":1,"disasters":[]}"#).unwrap();
+    let (code, out, _) = run(&["validate", empty.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("警告があります") && out.contains("災害が一つもありません"), "{out}");
+    let builtin = concat!(env!("CARGO_MANIFEST_DIR"), "/data/notices.json");
+    let (_, out, _) = run(&["validate", builtin]);
+    assert!(out.contains("問題はありません") && !out.contains("警告"), "{out}");
+    // The other way round: the built-in file against a newer one
+    let newer = dir.join("newer.json");
+    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(builtin).unwrap()).unwrap();
+    file["disasters"][0]["notices"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "2026-01-21-heavy-snow-6", "number": 6, "title": "その6", "issued": "2026-02-09",
+        "rules": [ { "kind": "continue", "areas": ["青森県弘前市"], "until": "2026-02-15" } ]
+    }));
+    std::fs::write(&newer, file.to_string()).unwrap();
+    let (code, out, err) = run(&["validate", builtin, "--previous", newer.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("より古くなっています") && out.contains("その6"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
 }

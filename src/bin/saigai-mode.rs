@@ -16,7 +16,7 @@ const USAGE: &str = "\
   saigai-mode check <市区町村> [--date YYYY-MM-DD | --at YYYY-MM-DDTHH:MM[:SS]] [--notices FILE] [--json]
   saigai-mode suggest <入力の先頭> [--limit N] [--json]
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
-  saigai-mode validate FILE
+  saigai-mode validate FILE [--previous 置き換える前のFILE]
   saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
                      [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--into FILE] [--json] < 通知の本文.txt
 
@@ -118,7 +118,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "check" => check(&parse_args(rest, CHECK_FLAGS)?),
         "suggest" => suggest_cmd(&parse_args(rest, SUGGEST_FLAGS)?),
         "procedure" => procedure_cmd(&parse_args(rest, PROCEDURE_FLAGS)?),
-        "validate" => validate(&parse_args(rest, &[])?),
+        "validate" => validate(&parse_args(rest, &[("--previous", true)])?),
         "import" => import_cmd(&parse_args(rest, IMPORT_FLAGS)?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
@@ -326,11 +326,21 @@ fn validate(a: &Args) -> Result<String, String> {
     };
     let set = load_notices(Some(path))?;
     let notices: usize = set.disasters.iter().map(|d| d.notices.len()).sum();
-    Ok(format!(
-        "{path}: 問題はありません（災害 {} 件、通知 {notices} 件、{} 時点）",
-        set.disasters.len(),
-        set.data_as_of.map(saigai_mode::time::iso_date).unwrap_or_default()
-    ))
+    // Going backwards is allowed but never silent: against the file it
+    // replaces (--previous), or else the data built into the module
+    let (earlier, label, contents) = match a.value("--previous") {
+        Some(p) => (load_notices(Some(p))?, p.to_string(), true),
+        None => (load_notices(None)?, "組み込みデータ".to_string(), false),
+    };
+    let warnings = set.regressions(&earlier, contents);
+    let as_of = set.data_as_of.map(|d| format!("、{} 時点", saigai_mode::time::iso_date(d))).unwrap_or_default();
+    let verdict =
+        if warnings.is_empty() { "問題はありません" } else { "読み込めますが、警告があります" };
+    let mut out = format!("{path}: {verdict}（災害 {} 件、通知 {notices} 件{as_of}）", set.disasters.len());
+    for w in warnings {
+        out.push_str(&format!("\n警告（{label}と比べて）: {w}"));
+    }
+    Ok(out)
 }
 
 fn import_cmd(a: &Args) -> Result<String, String> {

@@ -236,7 +236,7 @@ describe('checker page', () => {
     await page.route('**/notices.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
     await verdict(page).waitFor();
-    assert.match(await page.locator('saigai-mode-check footer.data').textContent(), /置かれていないため、組み込みデータを使っています/);
+    assert.match(await page.locator('saigai-mode-check footer.data').textContent(), /置かれていません。組み込みデータで判定しています/);
     await context.close();
   });
 
