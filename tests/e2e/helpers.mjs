@@ -72,3 +72,8 @@ export async function checkFor(page, municipality, date) {
   await el.getByRole('combobox').fill(municipality);
   await el.getByRole('button', { name: '判定する' }).click();
 }
+
+/** Wait until the element (first `saigai-mode-check`, or `sel`) carries this verdict status. */
+export function verdictStatus(page, want, sel = 'saigai-mode-check') {
+  return page.waitForFunction(([s, w]) => document.querySelector(s)?.getAttribute('data-verdict-status') === w, [sel, want]);
+}

@@ -3,10 +3,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, stop, open, verdict, ROOT } from './helpers.mjs';
+import { start, stop, open, verdict, ROOT, verdictStatus as status } from './helpers.mjs';
 
-const status = (page, want) => page.waitForFunction(
-  (w) => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === w, want);
 const data = (page) => page.locator('saigai-mode-check footer.data').textContent();
 
 // The built-in その5 extended by a made-up その6 (issued 2026-02-09, until 2026-02-20)

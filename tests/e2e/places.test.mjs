@@ -4,10 +4,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { start, stop, open, verdict, checkFor } from './helpers.mjs';
+import { start, stop, open, verdict, checkFor, verdictStatus as status } from './helpers.mjs';
 
-const status = (page, want) => page.waitForFunction(
-  (w) => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === w, want);
 
 describe('places', () => {
   let env;

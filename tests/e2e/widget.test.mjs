@@ -7,11 +7,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { start, stop, open, verdict, ready, checkFor } from './helpers.mjs';
+import { start, stop, open, verdict, ready, checkFor, verdictStatus as status } from './helpers.mjs';
 
 const FEB5 = '2026-02-05T10:00:00+09:00';
-const status = (page, want, sel = 'saigai-mode-check') => page.waitForFunction(
-  ([s, w]) => document.querySelector(s).getAttribute('data-verdict-status') === w, [sel, want]);
 const axe = async (page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
 
 /** Boxes of the timeline's labels and of its figure */
