@@ -7,6 +7,10 @@
 
 use crate::master::{master, Entry, Kind};
 use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
+mod freshness;
+
+pub use freshness::{Freshness, Link, STALE_AFTER_DAYS};
+
 use crate::postal::PostalTable;
 use crate::resolve::{resolve_with, suggest, NotFoundReason, Resolution, ACCEPTED_FORMS};
 use crate::time::{hm, iso_date, iso_instant, start_of, wareki, Query};
@@ -469,66 +473,6 @@ fn message(v: &Verdict, entry: &Entry) -> String {
     }
 }
 
-/// Days after which the newest notice is old enough to say so
-pub const STALE_AFTER_DAYS: i64 = 14;
-
-/// A page to check for newer notices
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Link {
-    pub label: String,
-    /// http(s) only (notice files are validated on load)
-    pub url: String,
-}
-
-/// How current the answer's data is
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Freshness {
-    /// Date of the newest loaded notice (of the governing disaster, or of
-    /// all when none speaks for the place)
-    pub newest: String,
-    pub newest_wareki: String,
-    /// Days from it to today (JST)
-    pub age_days: i64,
-    /// The answer may be out of date: ended, or the data is older than
-    /// [`STALE_AFTER_DAYS`]
-    pub stale: bool,
-    /// What to check, when stale
-    pub advice: Option<String>,
-    /// Where: the governing notice's own page, MHLW, the official portal
-    pub links: Vec<Link>,
-}
-
-const OFFICIAL_LINKS: [(&str, &str); 2] = [
-    ("厚生労働省", "https://www.mhlw.go.jp/"),
-    ("医療機関等向け総合ポータルサイト", "https://iryohokenjyoho.service-now.com/csm"),
-];
-
-fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Option<Freshness> {
-    let governing = v.disasters.first().and_then(|d| set.disasters.iter().find(|x| x.id == d.id));
-    let newest_of = |d: &Disaster| d.notices.iter().filter_map(|n| crate::time::parse_date(&n.issued).ok()).max();
-    let newest = governing.and_then(newest_of).or(set.data_as_of)?;
-    let age_days = (today - newest).num_days();
-    let ended = matches!(v.status, Status::Ended | Status::Unknown);
-    let stale = ended || age_days > STALE_AFTER_DAYS;
-    let when = wareki(newest);
-    let advice = stale.then(|| {
-        format!(
-            "このデータの最新の通知は{when}（{age_days}日前）のものです。その後の通知（延長・追加）や、\
-            新しい災害による新しい事務連絡が出ていないか、確認先で確かめてください。"
-        )
-    });
-    let own = governing
-        .and_then(|d| d.notices.iter().rev().find_map(|n| n.url.clone().map(|u| (format!("{}の通知", d.name), u))));
-    let links = own
-        .into_iter()
-        .chain(OFFICIAL_LINKS.iter().map(|(l, u)| (l.to_string(), u.to_string())))
-        .map(|(label, url)| Link { label, url })
-        .collect();
-    Some(Freshness { newest: iso_date(newest), newest_wareki: when, age_days, stale, advice, links })
-}
-
 /// A verdict request as the JS API and the CLI make it
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CheckCall {
@@ -570,7 +514,7 @@ pub fn check(
     };
     let mut v = evaluate_with(&call.municipality, query, set, postal);
     if v.municipality.is_some() {
-        v.freshness = freshness(&v, set, now.date());
+        v.freshness = freshness::freshness(&v, set, now.date());
     }
     Ok(v)
 }
