@@ -279,6 +279,8 @@ pub struct Disaster {
     pub id: String,
     pub name: String,
     pub began: NaiveDate,
+    /// Numbers missing between loaded notices (その4〜その8 never found)
+    pub gaps: Vec<Gap>,
     /// Loaded notices, by number
     pub notices: Vec<NoticeRef>,
     /// The first loaded notice is not その1: before it, nothing is known
@@ -289,11 +291,34 @@ pub struct Disaster {
     pub areas: BTreeMap<usize, AreaHistory>,
 }
 
+/// Notices of a series that are not loaded: その`first`〜その`last`, issued
+/// on or after `after` and on or before `before`
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    pub first: u32,
+    pub last: u32,
+    pub after: NaiveDate,
+    pub before: NaiveDate,
+}
+
+impl Gap {
+    /// `その4〜その8` or `その2`
+    pub fn label(&self) -> String {
+        if self.first == self.last {
+            format!("その{}", self.first)
+        } else {
+            format!("その{}〜その{}", self.first, self.last)
+        }
+    }
+}
+
 /// A validated notices file, ready for verdicts
 #[derive(Debug, Clone, PartialEq)]
 pub struct NoticeSet {
     pub doc: NoticeFile,
     pub disasters: Vec<Disaster>,
+    /// What is known to be missing (numbers of a series), said, not refused
+    pub warnings: Vec<Problem>,
     /// Date of issue of the newest loaded notice
     pub data_as_of: Option<NaiveDate>,
 }
@@ -364,7 +389,25 @@ impl NoticeSet {
         }
         let data_as_of =
             disasters.iter().flat_map(|d| d.notices.iter()).filter_map(|n| parse_date(&n.issued).ok()).max();
-        Ok(NoticeSet { doc, disasters, data_as_of })
+        let warnings = disasters
+            .iter()
+            .enumerate()
+            .flat_map(|(k, d)| {
+                d.gaps.iter().map(move |g| {
+                    Problem::new(
+                        &d.name,
+                        &format!("disasters[{k}].notices"),
+                        format!(
+                            "{} が読み込まれていません（{}〜{}の間に出たはずの通知）。その間の日付の判定は「不明」になることがあります。見つかれば追加してください。",
+                            g.label(),
+                            iso_date(g.after),
+                            iso_date(g.before)
+                        ),
+                    )
+                })
+            })
+            .collect();
+        Ok(NoticeSet { doc, disasters, data_as_of, warnings })
     }
 
     /// The newest loaded notice (by date of issue, then number)
@@ -508,7 +551,8 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
     }
 
-    let (order, issued) = order_notices(d, &dname, path, began, problems);
+    let mut gaps = Vec::new();
+    let (order, issued) = order_notices(d, &dname, path, began, problems, &mut gaps);
     // A notice's own page is shown to staff as a link: the web only
     for (k, n) in d.notices.iter().enumerate() {
         if n.url.as_deref().is_some_and(|u| {
@@ -595,6 +639,7 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         earlier_missing,
         known_from,
         areas,
+        gaps,
     })
 }
 
@@ -606,6 +651,7 @@ fn order_notices(
     path: &str,
     began: Option<NaiveDate>,
     problems: &mut Vec<Problem>,
+    gaps: &mut Vec<Gap>,
 ) -> (Vec<usize>, Vec<Option<NaiveDate>>) {
     let mut order: Vec<usize> = (0..d.notices.len()).collect();
     order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
@@ -638,15 +684,9 @@ fn order_notices(
                             format!("その{} が二つあります。", n.number),
                         ));
                     } else if n.number > pn + 1 {
-                        problems.push(Problem::new(
-                            &entry,
-                            &format!("{npath}.number"),
-                            format!(
-                                "その{} の前の その{} がありません。途中の通知を抜かさないでください。",
-                                n.number,
-                                pn + 1
-                            ),
-                        ));
+                        // Some notices of a series are never found: known,
+                        // not refused; verdicts in the gap say so
+                        gaps.push(Gap { first: pn + 1, last: n.number - 1, after: pd, before: date });
                     }
                     if date < pd {
                         problems.push(Problem::new(
@@ -884,6 +924,8 @@ pub struct DataInfo {
     /// The newest notice and its disaster
     pub newest_notice: Option<NoticeRef>,
     pub newest_disaster: Option<String>,
+    /// What is known to be missing (numbers of a series), in words
+    pub warnings: Vec<String>,
 }
 
 impl NoticeSet {
@@ -929,6 +971,7 @@ impl NoticeSet {
             notices: self.disasters.iter().map(|d| d.notices.len()).sum(),
             newest_notice: newest.map(|(_, n)| n.clone()),
             newest_disaster: newest.map(|(d, _)| d.name.clone()),
+            warnings: self.warnings.iter().map(|w| format!("{}: {}", w.entry, w.message)).collect(),
         }
     }
 }

@@ -392,6 +392,15 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
     } else {
         return None;
     };
+    // Ended by the notices of that day, continued by a later one, with
+    // notices of the series missing in between: not known
+    let gap = d.gaps.iter().find(|g| g.after <= query.date());
+    let (status, gap) = match (status, window, gap) {
+        (Status::Active, Some(w), Some(g)) if end_then(w, d, query).is_some_and(|then| then <= qs) => {
+            (Status::Unknown, Some(g))
+        }
+        (s, _, _) => (s, None),
+    };
     let latest = d.notices.len().checked_sub(1);
     let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
     let notices =
@@ -404,7 +413,15 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
             name: d.name.clone(),
             status,
             status_label: status.label(),
-            advice: advice(status, view.as_ref(), query, as_of),
+            advice: match gap {
+                Some(g) => Some(format!(
+                    "{}（{}〜{}の間に出たはずの通知）が読み込まれていないため、この日に有効だったかは分かりません。その通知を確かめてください。",
+                    g.label(),
+                    wareki(g.after),
+                    wareki(g.before)
+                )),
+                None => advice(status, view.as_ref(), query, as_of),
+            },
             window: view,
             notices,
             newly_added,

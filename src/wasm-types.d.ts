@@ -195,6 +195,8 @@ export interface DataInfo {
   notices: number;
   newestNotice: NoticeRef | null;
   newestDisaster: string | null;
+  /** What is known to be missing (numbers of a series), in words */
+  warnings: string[];
 }
 
 export type LoadAnswer =

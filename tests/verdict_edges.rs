@@ -154,3 +154,34 @@ fn assert_sentence(v: &Verdict, file: &str) {
         assert!(d.began.as_str() <= &v.query[..10] || v.status != Status::Active, "{ctx}");
     }
 }
+
+/// A series with notices missing (その2 never found): where the loaded
+/// notices cannot say, the answer is unknown and names what is missing
+#[test]
+fn a_gap_in_the_series_is_said() {
+    let file = r#"{"format":1,"disasters":[{"id":"g","name":"テスト","began":"2024-01-01","notices":[
+     {"id":"g-1","number":1,"title":"その1","issued":"2024-01-01","rules":[{"kind":"add","areas":["石川県輪島市"],"until":"2024-01-14"}]},
+     {"id":"g-3","number":3,"title":"その3","issued":"2024-01-20","rules":[{"kind":"continue","areas":["石川県輪島市"],"until":"2024-02-14"}]}]}]}"#;
+    let s = NoticeSet::from_json(file).unwrap();
+    assert_eq!(s.disasters[0].gaps.len(), 1);
+    for (day, want) in [
+        ("2024-01-10", Status::Active),
+        ("2024-01-14", Status::Active),
+        ("2024-01-15", Status::Unknown),
+        ("2024-01-19", Status::Unknown),
+        ("2024-01-20", Status::Active),
+        ("2024-02-14", Status::Active),
+        ("2024-02-15", Status::Ended),
+    ] {
+        let v = check("輪島市", day, &s);
+        assert_eq!(v.status, want, "{day}: {}", v.message);
+        if want == Status::Unknown {
+            assert!(v
+                .advice
+                .as_deref()
+                .unwrap()
+                .contains("その2（令和6年1月1日（月）〜令和6年1月20日（土）の間に出たはずの通知）"));
+            assert_eq!(v.message, "輪島市について、この日付は読み込まれた通知では判断できません。");
+        }
+    }
+}

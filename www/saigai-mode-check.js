@@ -296,6 +296,7 @@ class SaigaiModeCheck extends HTMLElement {
         lines.push(h('ul', { class: 'problems' }, notices.problems.slice(0, 5).map((p) => h('li', {}, `${p.entry}: ${p.message}`))));
       }
     }
+    for (const w of info.warnings) lines.push(h('p', { class: 'warning' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), w));
     if (notices.empty) {
       lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
         '配信された通知データ（notices.json）には災害が一つもありません。どの市区町村も対象外と表示されます。サイトの管理者に確認してください。'));

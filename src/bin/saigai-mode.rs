@@ -332,15 +332,17 @@ fn validate(a: &Args) -> Result<String, String> {
         Some(p) => (load_notices(Some(p))?, p.to_string(), true),
         None => (load_notices(None)?, "組み込みデータ".to_string(), false),
     };
-    let warnings = set.regressions(&earlier, contents);
+    let warnings: Vec<String> = set
+        .warnings
+        .iter()
+        .map(|w| format!("警告: {}: {}", w.entry, w.message))
+        .chain(set.regressions(&earlier, contents).into_iter().map(|w| format!("警告（{label}と比べて）: {w}")))
+        .collect();
     let as_of = set.data_as_of.map(|d| format!("、{} 時点", saigai_mode::time::iso_date(d))).unwrap_or_default();
     let verdict =
         if warnings.is_empty() { "問題はありません" } else { "読み込めますが、警告があります" };
-    let mut out = format!("{path}: {verdict}（災害 {} 件、通知 {notices} 件{as_of}）", set.disasters.len());
-    for w in warnings {
-        out.push_str(&format!("\n警告（{label}と比べて）: {w}"));
-    }
-    Ok(out)
+    let head = format!("{path}: {verdict}（災害 {} 件、通知 {notices} 件{as_of}）", set.disasters.len());
+    Ok(std::iter::once(head).chain(warnings).collect::<Vec<_>>().join("\n"))
 }
 
 fn import_cmd(a: &Args) -> Result<String, String> {
