@@ -26,6 +26,7 @@
 //! ```
 
 pub mod error;
+pub mod feed;
 pub mod import;
 pub mod json;
 pub mod master;

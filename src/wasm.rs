@@ -205,6 +205,14 @@ pub fn import_notice(
     encode(&import_into_text(text, &options, file.as_deref()))
 }
 
+/// The Atom feed of a notices file (its text), published at `base`
+#[cfg(feature = "maintain")]
+#[wasm_bindgen(js_name = "atomFeed")]
+pub fn atom_feed(text: &str, base: &str) -> Result<String, JsError> {
+    let set = NoticeSet::from_json(text).map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
+    Ok(crate::feed::atom(&set.doc, base))
+}
+
 /// The built-in notices file, as text (the starting point when a site has
 /// no notices.json yet)
 #[cfg(feature = "maintain")]

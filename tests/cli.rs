@@ -198,3 +198,17 @@ fn validate_warns_when_a_file_goes_backwards() {
     assert!(out.contains("より古くなっています") && out.contains("その6"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Issue 7: the Atom feed of a notices file
+#[test]
+fn feed_of_a_notices_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/notices.json");
+    let (code, out, err) = run(&["feed", path, "--url", "https://example.jp/saigai/"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("<?xml"));
+    assert_eq!(out.matches("<entry>").count(), 1);
+    assert!(out.contains("追加: 新潟県上越市（令和8年2月10日（火）まで）"), "{out}");
+    let (code, _, err) = run(&["feed", path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--url"), "{err}");
+}

@@ -2,7 +2,7 @@
 // verdicts, download notices.json. All the reading is done by the wasm module
 // (the build with the importer, pkg-maintain/); this file keeps the
 // maintainer's answers and draws the report. Nothing leaves the browser.
-import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst } from './pkg-maintain/saigai_mode.js';
+import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst, atomFeed } from './pkg-maintain/saigai_mode.js';
 import { h } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -17,6 +17,7 @@ let baseDisasters = [];
 let options = { fixes: [], added: [], continuing: [] };
 let report = null;
 let downloadUrl = null;
+let feedUrl = null;
 
 await init({ module_or_path: new URL('pkg-maintain/saigai_mode_bg.wasm', import.meta.url) });
 await loadBase();
@@ -101,6 +102,10 @@ function render() {
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     $('download-link').href = downloadUrl;
+    // The feed, for the address this page is published at
+    if (feedUrl) URL.revokeObjectURL(feedUrl);
+    feedUrl = URL.createObjectURL(new Blob([atomFeed(json, new URL('.', location.href).href)], { type: 'application/atom+xml' }));
+    $('feed-link').href = feedUrl;
     loadNotices(json);
     const first = r.areas.find((a) => a.place);
     if (first && !$('try-m').value) $('try-m').value = first.place.fullName;

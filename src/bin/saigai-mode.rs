@@ -17,6 +17,7 @@ const USAGE: &str = "\
   saigai-mode suggest <入力の先頭> [--limit N] [--json]
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
   saigai-mode validate FILE [--previous 置き換える前のFILE]
+  saigai-mode feed FILE --url https://…/saigai/
   saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
                      [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--into FILE] [--json] < 通知の本文.txt
 
@@ -24,6 +25,7 @@ check      市区町村の災害時モードの判定（既定: 現在時刻、�
 suggest    市区町村名の候補
 procedure  同意と本人特定の手順
 validate   通知データファイルの検査
+feed       通知データの Atom フィード（feed.xml として notices.json の隣に置く）
 import     事務連絡の本文（範囲・期間）から通知データを作る（--into で FILE に追加して書き戻す）";
 
 fn main() -> ExitCode {
@@ -119,6 +121,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "suggest" => suggest_cmd(&parse_args(rest, SUGGEST_FLAGS)?),
         "procedure" => procedure_cmd(&parse_args(rest, PROCEDURE_FLAGS)?),
         "validate" => validate(&parse_args(rest, &[("--previous", true)])?),
+        "feed" => feed(&parse_args(rest, &[("--url", true)])?),
         "import" => import_cmd(&parse_args(rest, IMPORT_FLAGS)?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
@@ -318,6 +321,17 @@ fn human_procedure(p: &Procedure) -> String {
         out.push_str(&format!("\n  {n}"));
     }
     out
+}
+
+fn feed(a: &Args) -> Result<String, String> {
+    let [path] = a.positional.as_slice() else {
+        return Err(format!("通知データのファイルを一つ指定してください\n\n{USAGE}"));
+    };
+    let Some(url) = a.value("--url").filter(|u| u.starts_with("https://") || u.starts_with("http://")) else {
+        return Err("--url に公開先のアドレス（https://…/saigai/ など）を指定してください".to_string());
+    };
+    let set = load_notices(Some(path))?;
+    Ok(saigai_mode::feed::atom(&set.doc, url).trim_end().to_string())
 }
 
 fn validate(a: &Args) -> Result<String, String> {

@@ -49,7 +49,7 @@ export async function open(env, { timezoneId = 'Asia/Tokyo', viewport = { width:
   page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
   context.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.external.push(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.hostname !== '127.0.0.1') problems.external.push(r.url());
   });
   if (clock) await page.clock.install({ time: new Date(clock) });
   return { context, page, problems };

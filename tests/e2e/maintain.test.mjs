@@ -57,6 +57,10 @@ describe('maintainers page', () => {
     const site = mkdtempSync(join(tmpdir(), 'saigai-site-'));
     cpSync(`${ROOT}/www`, site, { recursive: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-link').click()]);
+    // The Atom feed of the same file, one entry per notice, newest first
+    const feed = await page.evaluate(async () => (await fetch(document.getElementById('feed-link').href)).text());
+    assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    assert.ok(feed.indexOf('その6') > 0 && feed.indexOf('その6') < feed.indexOf('その5'), 'newest first');
     assert.equal(download.suggestedFilename(), 'notices.json');
     await download.saveAs(join(site, 'notices.json'));
     const saved = JSON.parse(readFileSync(join(site, 'notices.json'), 'utf8'));
