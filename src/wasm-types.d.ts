@@ -6,6 +6,8 @@ export interface CheckCall {
   municipality: string;
   date?: string | null;
   at?: string | null;
+  /** Which notices answer: the source given to `loadNotices` (an element's `notices` URL); default `""` */
+  notices?: string;
 }
 
 /** A municipality or designated-city ward of the master. */

@@ -23,7 +23,9 @@ const TS_TYPES: &str = include_str!("wasm-types.d.ts");
 
 thread_local! {
     /// The notices in use, and where they came from
-    static NOTICES: RefCell<Option<(NoticeSet, DataSource)>> = const { RefCell::new(None) };
+    /// The notices in use, per source (the `notices` URL of each element on
+    /// the page; `""` for the default), and where they came from
+    static NOTICES: RefCell<Vec<(String, NoticeSet, DataSource)>> = const { RefCell::new(Vec::new()) };
     /// The postal table, once the page has fetched and loaded it
     static POSTAL: RefCell<Option<PostalTable>> = const { RefCell::new(None) };
 }
@@ -32,19 +34,31 @@ fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
-/// Run `f` on the notices in use (the built-in ones until a file is loaded)
-fn with_notices<R>(f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsError> {
+/// Run `f` on the notices in use for a source (the built-in ones until a
+/// file is loaded for it)
+fn with_notices<R>(source: &str, f: impl FnOnce(&NoticeSet, DataSource) -> R) -> Result<R, JsError> {
     NOTICES.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        if slot.is_none() {
+        let mut sets = cell.borrow_mut();
+        if !sets.iter().any(|(k, _, _)| k == source) {
             let set = NoticeSet::builtin().map_err(|p| JsError::new(&crate::notices::problems_error(&p).message))?;
-            *slot = Some((set, DataSource::Builtin));
+            sets.push((source.to_string(), set, DataSource::Builtin));
         }
-        match slot.as_ref() {
-            Some((set, source)) => Ok(f(set, *source)),
+        match sets.iter().find(|(k, _, _)| k == source) {
+            Some((_, set, from)) => Ok(f(set, *from)),
             None => Err(JsError::new("notices unavailable")),
         }
     })
+}
+
+/// Replace a source's notices (or drop them, back to the built-in ones)
+fn set_notices(source: &str, set: Option<NoticeSet>) {
+    NOTICES.with(|cell| {
+        let mut sets = cell.borrow_mut();
+        sets.retain(|(k, _, _)| k != source);
+        if let Some(set) = set {
+            sets.push((source.to_string(), set, DataSource::Loaded));
+        }
+    });
 }
 
 /// Reject properties a call does not know (serde-wasm-bindgen only looks up
@@ -85,15 +99,20 @@ fn missing(key: &str) -> JsError {
     JsError::new(&format!("missing field `{key}`"))
 }
 
-/// `{ municipality, date?, at? }`, decoded by hand: serde's decoder would
-/// bring float formatting (for its error messages) into the module
-fn decode_check_call(value: &JsValue) -> Result<CheckCall, JsError> {
-    known_fields(value, CheckCall::FIELDS)?;
-    Ok(CheckCall {
-        municipality: string_property(value, "municipality")?.ok_or_else(|| missing("municipality"))?,
-        date: string_property(value, "date")?,
-        at: string_property(value, "at")?,
-    })
+/// `{ municipality, date?, at?, notices? }`, decoded by hand: serde's
+/// decoder would bring float formatting (for its error messages) into the
+/// module. `notices`: which source's notices answer (default `""`)
+fn decode_check_call(value: &JsValue) -> Result<(CheckCall, String), JsError> {
+    let fields: Vec<&str> = CheckCall::FIELDS.iter().copied().chain(["notices"]).collect();
+    known_fields(value, &fields)?;
+    Ok((
+        CheckCall {
+            municipality: string_property(value, "municipality")?.ok_or_else(|| missing("municipality"))?,
+            date: string_property(value, "date")?,
+            at: string_property(value, "at")?,
+        },
+        string_property(value, "notices")?.unwrap_or_default(),
+    ))
 }
 
 /// `{ numberKnown, canConsent, publicAssistance? }`
@@ -113,9 +132,10 @@ fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
 /// The verdict for `{ municipality, date?, at? }` (now when neither is given)
 #[wasm_bindgen(js_name = "check", unchecked_return_type = "Verdict")]
 pub fn check(#[wasm_bindgen(unchecked_param_type = "CheckCall")] call: JsValue) -> Result<JsValue, JsError> {
-    let call = decode_check_call(&call)?;
+    let (call, source) = decode_check_call(&call)?;
     let now = now_naive()?;
-    let verdict = POSTAL.with(|p| with_notices(|set, _| core_check(&call, now, set, p.borrow().as_ref())))??;
+    let verdict =
+        POSTAL.with(|p| with_notices(&source, |set, _| core_check(&call, now, set, p.borrow().as_ref())))??;
     encode(&verdict)
 }
 
@@ -163,13 +183,14 @@ pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsVa
     encode(&core_procedure(answers))
 }
 
-/// Replace the notices with a file's text; on failure keep the old ones
+/// Replace the notices (of a source: an element's `notices` URL; default
+/// `""`) with a file's text; on failure keep the old ones
 #[wasm_bindgen(js_name = "loadNotices", unchecked_return_type = "LoadAnswer")]
-pub fn load_notices(text: &str) -> Result<JsValue, JsError> {
+pub fn load_notices(text: &str, source: Option<String>) -> Result<JsValue, JsError> {
     let answer = match NoticeSet::from_json(text) {
         Ok(set) => {
             let info = set.info(DataSource::Loaded);
-            NOTICES.with(|cell| *cell.borrow_mut() = Some((set, DataSource::Loaded)));
+            set_notices(source.as_deref().unwrap_or(""), Some(set));
             LoadAnswer::Success { info }
         }
         Err(problems) => LoadAnswer::Failure { problems },
@@ -223,15 +244,15 @@ pub fn builtin_notices() -> String {
 
 /// Go back to the built-in notices
 #[wasm_bindgen(js_name = "resetNotices", unchecked_return_type = "DataInfo")]
-pub fn reset_notices() -> Result<JsValue, JsError> {
-    NOTICES.with(|cell| *cell.borrow_mut() = None);
-    data_info()
+pub fn reset_notices(source: Option<String>) -> Result<JsValue, JsError> {
+    set_notices(source.as_deref().unwrap_or(""), None);
+    data_info(source)
 }
 
 /// Which notices are in use: source, data as of, counts, newest notice
 #[wasm_bindgen(js_name = "dataInfo", unchecked_return_type = "DataInfo")]
-pub fn data_info() -> Result<JsValue, JsError> {
-    encode(&with_notices(|set, source| set.info(source))?)
+pub fn data_info(source: Option<String>) -> Result<JsValue, JsError> {
+    encode(&with_notices(source.as_deref().unwrap_or(""), |set, from| set.info(from))?)
 }
 
 /// The browser's current time in JST

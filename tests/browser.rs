@@ -116,33 +116,33 @@ fn suggest_procedure_wareki() {
 struct ResetNotices;
 impl Drop for ResetNotices {
     fn drop(&mut self) {
-        let _ = wasm::reset_notices();
+        let _ = wasm::reset_notices(None);
     }
 }
 
 #[wasm_bindgen_test]
 fn load_notices_replaces_or_keeps() {
     let _reset = ResetNotices;
-    let info = wasm::data_info().unwrap();
+    let info = wasm::data_info(None).unwrap();
     assert_eq!(text(&info, "source"), "builtin");
     assert_eq!(text(&info, "dataAsOf"), "2026-02-04");
     assert_eq!(get(&info, "newestNotice.number").as_f64(), Some(5.0));
 
     // Not JSON: failure, old data kept
-    let a = wasm::load_notices("{ not json").unwrap();
+    let a = wasm::load_notices("{ not json", None).unwrap();
     assert_eq!(text(&a, "type"), "failure");
     assert!(text(&a, "problems.0.message").contains("JSONとして読めません"));
     // Misprint: failure with the suggestion
     let bad = include_str!("fixtures/shapes.json").replace("福岡県八女市", "福岡県八女町");
-    let a = wasm::load_notices(&bad).unwrap();
+    let a = wasm::load_notices(&bad, None).unwrap();
     assert_eq!(text(&a, "type"), "failure");
     assert_eq!(text(&a, "problems.0.suggestions.0"), "福岡県八女市");
-    let a = wasm::load_notices(r#"{"format":1,"disasters":[],"extra":1}"#).unwrap();
+    let a = wasm::load_notices(r#"{"format":1,"disasters":[],"extra":1}"#, None).unwrap();
     assert!(text(&a, "problems.0.message").contains("extra"));
-    assert_eq!(text(&wasm::data_info().unwrap(), "source"), "builtin");
+    assert_eq!(text(&wasm::data_info(None).unwrap(), "source"), "builtin");
 
     // A good file replaces the data
-    let a = wasm::load_notices(include_str!("fixtures/shapes.json")).unwrap();
+    let a = wasm::load_notices(include_str!("fixtures/shapes.json"), None).unwrap();
     assert_eq!(text(&a, "type"), "success");
     assert_eq!(text(&a, "info.source"), "loaded");
     let v = wasm::check(obj(r#"{"municipality":"朝倉市","date":"2023-07-10"}"#)).unwrap();
@@ -151,7 +151,7 @@ fn load_notices_replaces_or_keeps() {
     let v = wasm::check(obj(r#"{"municipality":"弘前市","date":"2026-02-05"}"#)).unwrap();
     assert_eq!(text(&v, "status"), "not_active");
 
-    let info = wasm::reset_notices().unwrap();
+    let info = wasm::reset_notices(None).unwrap();
     assert_eq!(text(&info, "source"), "builtin");
     let v = wasm::check(obj(r#"{"municipality":"弘前市","date":"2026-02-05"}"#)).unwrap();
     assert_eq!(text(&v, "status"), "active");
@@ -178,7 +178,7 @@ fn import_and_validate() {
     assert!(text(&r, "problems.0.entry").starts_with("現在のデータ"));
     let v = wasm::validate_notices(&wasm::builtin_notices()).unwrap();
     assert_eq!(text(&v, "type"), "success");
-    assert_eq!(text(&wasm::data_info().unwrap(), "source"), "builtin", "validating loads nothing");
+    assert_eq!(text(&wasm::data_info(None).unwrap(), "source"), "builtin", "validating loads nothing");
 }
 
 #[wasm_bindgen_test]
@@ -201,4 +201,21 @@ fn postal_codes_after_the_table_is_loaded() {
     let v = wasm::check(obj(r#"{"municipality":"泊村","date":"2026-02-05"}"#)).unwrap();
     assert_eq!(text(&v, "candidates.1.gun"), "国後郡");
     assert_eq!(text(&v, "candidates.1.note"), "北方領土");
+}
+
+#[wasm_bindgen_test]
+fn each_source_keeps_its_own_notices() {
+    let other = r#"{"format":1,"disasters":[{"id":"x","name":"別の災害","began":"2026-03-01","notices":[
+      {"id":"x-1","number":1,"title":"t","issued":"2026-03-01","rules":[{"kind":"add","areas":["八戸市"],"until":"2026-03-07"}]}]}]}"#;
+    let a = wasm::load_notices(other, Some("other.json".into())).unwrap();
+    assert_eq!(text(&a, "type"), "success");
+    let v = wasm::check(obj(r#"{"municipality":"八戸市","date":"2026-03-02","notices":"other.json"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "active");
+    // The default source still has the built-in data
+    let v = wasm::check(obj(r#"{"municipality":"八戸市","date":"2026-03-02"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "not_active");
+    assert_eq!(text(&wasm::data_info(Some("other.json".into())).unwrap(), "newestDisaster"), "別の災害");
+    wasm::reset_notices(Some("other.json".into())).unwrap();
+    let v = wasm::check(obj(r#"{"municipality":"八戸市","date":"2026-03-02","notices":"other.json"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "not_active");
 }

@@ -5,6 +5,9 @@ import init, { loadNotices, dataInfo, loadPostalCodes } from './pkg/saigai_mode.
 
 export const here = (path) => new URL(path, import.meta.url).href;
 const LAST_GOOD_KEY = 'saigai-mode:last-good-notices';
+// Each notices URL has its own data in the module and its own last good copy
+// (the default file keeps the key earlier versions used)
+const storageKey = (url) => (url === here('notices.json') ? LAST_GOOD_KEY : `${LAST_GOOD_KEY}:${url}`);
 
 // One wasm instance and one notices load per page, shared by all elements.
 // notices.json is requested at once, in parallel with the module; the
@@ -12,7 +15,7 @@ const LAST_GOOD_KEY = 'saigai-mode:last-good-notices';
 // good (or built-in) data and takes the file when it arrives.
 const NOTICES_TIMEOUT = 3000;
 let module = null;
-let notices = null;
+const notices = new Map();
 
 /** Resolves when the module is there: the form and the guide can work */
 export function ready() {
@@ -20,17 +23,23 @@ export function ready() {
   return module;
 }
 
-/** `{ status, later }`: what the data is now, and (when notices.json is slow) its status once it arrives */
-export function boot(noticesUrl) {
-  notices ??= (async () => {
-    const file = fetchText(noticesUrl);
-    await ready();
-    const builtin = dataInfo().dataAsOf;
-    const first = await Promise.race([file, new Promise((ok) => setTimeout(() => ok(null), NOTICES_TIMEOUT))]);
-    if (first) return { status: apply(first, builtin), later: null };
-    return { status: lastGood({ state: 'slow' }), later: file.then((f) => apply(f, builtin)) };
-  })();
-  return notices;
+/**
+ * `{ status, later }` for a notices URL (loaded once per page): what the data
+ * is now, and (when the file is slow) its status once it arrives. The
+ * module keeps the data under the URL; `check({ …, notices: url })` uses it.
+ */
+export function boot(url) {
+  if (!notices.has(url)) {
+    notices.set(url, (async () => {
+      const file = fetchText(url);
+      await ready();
+      const builtin = dataInfo(url).dataAsOf;
+      const first = await Promise.race([file, new Promise((ok) => setTimeout(() => ok(null), NOTICES_TIMEOUT))]);
+      if (first) return { status: apply(url, first, builtin), later: null };
+      return { status: lastGood(url, { state: 'slow' }), later: file.then((f) => apply(url, f, builtin)) };
+    })());
+  }
+  return notices.get(url);
 }
 
 async function fetchText(url) {
@@ -50,12 +59,12 @@ async function fetchText(url) {
  * one older or with fewer notices than the last good one, is used only with
  * a warning, and does not replace the last good copy.
  */
-function apply(file, builtin) {
-  if (!file.ok) return lastGood({ state: file.state, detail: file.detail });
-  const last = storedText();
-  const before = last ? loadNotices(last) : null;
+function apply(url, file, builtin) {
+  if (!file.ok) return lastGood(url, { state: file.state, detail: file.detail });
+  const last = storedText(url);
+  const before = last ? loadNotices(last, url) : null;
   const lastInfo = before?.type === 'success' ? before.info : null;
-  const answer = loadNotices(file.text);
+  const answer = loadNotices(file.text, url);
   if (answer.type !== 'success') return { state: 'invalid', problems: answer.problems, usingLastGood: !!lastInfo };
   const info = answer.info;
   const status = { state: 'loaded' };
@@ -64,20 +73,20 @@ function apply(file, builtin) {
     status.rolledBack = lastInfo;
   }
   if (!status.empty && !status.rolledBack) {
-    try { localStorage.setItem(LAST_GOOD_KEY, file.text); } catch { /* storage may be off */ }
+    try { localStorage.setItem(storageKey(url), file.text); } catch { /* storage may be off */ }
   }
   // A site whose notices.json was not updated when the module was
   if (builtin && info.dataAsOf && info.dataAsOf < builtin) status.staleAgainst = builtin;
   return status;
 }
 
-function storedText() {
-  try { return localStorage.getItem(LAST_GOOD_KEY); } catch { return null; /* storage may be off */ }
+function storedText(url) {
+  try { return localStorage.getItem(storageKey(url)); } catch { return null; /* storage may be off */ }
 }
 
-function lastGood(status) {
-  const text = storedText();
-  if (text && loadNotices(text).type === 'success') status.usingLastGood = true;
+function lastGood(url, status) {
+  const text = storedText(url);
+  if (text && loadNotices(text, url).type === 'success') status.usingLastGood = true;
   return status;
 }
 

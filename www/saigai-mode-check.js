@@ -77,11 +77,14 @@ class SaigaiModeCheck extends HTMLElement {
     this.mountGuide();
     this.$form.hidden = false;
     if (m) this.combo.input.value = m;
-    const { status, later } = await boot(this.getAttribute('notices') || here('notices.json'));
+    // This element's own data (several checkers on a page may use different files)
+    this.source = new URL(this.getAttribute('notices') || here('notices.json'), location.href).href;
+    const { status, later } = await boot(this.source);
     this.renderData(status);
     this.$verdict.replaceChildren();
     if (d && !when) this.showFormError(`リンクの日付「${d}」を読み取れませんでした。今日（${wareki(this.$date.value)}）で判定しています。`);
-    if (m) this.answer({ focus: false, keepError: d && !when });
+    this.dataReady = true;
+    if (m || this.asked) this.answer({ focus: this.asked ?? false, keepError: d && !when });
     // notices.json arrived after the timeout: the data line and the answer again
     later?.then((s) => {
       this.renderData(s);
@@ -182,6 +185,11 @@ class SaigaiModeCheck extends HTMLElement {
 
   /** Answer the form; `focus`: move to the candidates when there are some */
   answer({ focus, keepError = false }) {
+    // Asked before the notices are in: answered as soon as they are
+    if (!this.dataReady) {
+      this.asked = focus;
+      return;
+    }
     const input = this.combo.value;
     if (!needsPostalTable(input)) {
       this.answerNow(input, focus, keepError ? this.$formError.textContent : '');
@@ -199,7 +207,7 @@ class SaigaiModeCheck extends HTMLElement {
   }
 
   answerNow(input, focus, problem) {
-    const call = { municipality: input };
+    const call = { municipality: input, notices: this.source };
     if (!this.$date.value) {
       this.showFormError('日付を入力してください（例: 2026-02-10）。');
       return;
@@ -277,7 +285,7 @@ class SaigaiModeCheck extends HTMLElement {
   // --- which data ---------------------------------------------------------
 
   renderData(notices) {
-    const info = dataInfo();
+    const info = dataInfo(this.source);
     const src = info.source === 'loaded' ? '配信された通知データ（notices.json）' : '組み込みの通知データ';
     const newest = info.newestNotice
       ? `最新の通知: ${info.newestDisaster} その${info.newestNotice.number}（${safeWareki(info.newestNotice.issued)}）`

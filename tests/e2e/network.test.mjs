@@ -76,6 +76,17 @@ describe('network', () => {
     await context.close();
   });
 
+  it('gives each checker on a page its own notices file', async () => {
+    const { page, problems, context } = await open(env);
+    await page.goto(`${env.base}/fixtures/two-sources.html`);
+    await status(page, 'not_active', '#a');
+    await status(page, 'active', '#b');
+    assert.match(await page.locator('#b footer.data').textContent(), /（試験用）令和8年3月1日の災害/);
+    assert.match(await page.locator('#a footer.data').textContent(), /令和8年1月21日からの大雪/);
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+  });
+
   it('converts deep links with an offset to JST, and says so when a date is unreadable', async () => {
     const { page, problems, context } = await open(env, { clock: '2026-02-05T10:00:00+09:00' });
     // 15:00Z on the 10th is 00:00 JST on the 11th: ended
