@@ -12,7 +12,7 @@ const www = fileURLToPath(new URL('../www/', import.meta.url));
 const FILES = [
   'index.html', 'page.css', 'favicon.svg',
   'saigai-mode-check.js', 'saigai-mode.css',
-  'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
+  'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js',
   'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
   'notices.json',
 ];

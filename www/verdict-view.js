@@ -4,7 +4,6 @@
 import { h } from './dom.js';
 import { placeName } from './combobox.js';
 import { timeline } from './timeline.js';
-import { downloadIcs } from './calendar.js';
 import { wareki } from './pkg/saigai_mode.js';
 
 const ICON = { active: '✓', ended: '■', not_active: '－', unknown: '？', ambiguous: '…', not_found: '？' };
@@ -62,7 +61,9 @@ export function verdictView(v, { onChoose }) {
   // The stale box already says what to check; the advice only once
   if (v.advice && !v.freshness?.stale) parts.push(h('p', { class: 'advice' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), v.advice));
   if (w && v.status === 'active') {
-    parts.push(h('button', { type: 'button', class: 'secondary calendar', onclick: () => downloadIcs(v, location.href) },
+    // calendar.js is loaded only when asked for: it is not needed for the first answer
+    const download = () => import('./calendar.js').then((c) => c.downloadIcs(v, location.href));
+    parts.push(h('button', { type: 'button', class: 'secondary calendar', onclick: download },
       'カレンダーに追加（最終日と延長確認のリマインダー）'));
   }
   return parts;
