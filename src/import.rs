@@ -70,12 +70,16 @@ pub struct ImportOptions {
     /// areas (a letterhead's address), as written
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// The end of the period, when the text has none or only a relative one
+    /// (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`)
+    #[serde(default)]
+    pub until: Option<String>,
 }
 
 impl ImportOptions {
     /// The property names of the JS object
     pub const FIELDS: &'static [&'static str] =
-        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest", "ignore"];
+        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest", "ignore", "until"];
 }
 
 /// A correction of a misprinted area
@@ -175,6 +179,9 @@ pub struct Period {
     pub extended: bool,
     /// A closure (閉塞): the areas still open, until then
     pub closure: bool,
+    /// 「3月16日から一週間」 alone: the end it works out to (that day
+    /// included), asked, never taken silently
+    pub computed_until: Option<String>,
     /// As written
     pub written: Option<String>,
 }
@@ -433,6 +440,16 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         });
     }
     let mut period = read_period(&s, year);
+    match options.until.as_deref() {
+        Some(u) if parse_date(u).is_ok() || crate::time::parse_instant(u).is_ok() => period.until = Some(u.to_string()),
+        Some(u) => problems.push(Problem {
+            entry: "期間".into(),
+            path: "until".into(),
+            message: format!("終了日「{u}」が読めません。YYYY-MM-DD（または YYYY-MM-DDTHH:MM）で指定してください。"),
+            suggestions: Vec::new(),
+        }),
+        None => {}
+    }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
     if let Some((at, text)) = layouts::unnamed_others(&s) {
         let p = s.at(at);
@@ -494,8 +511,15 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         let timed = areas.iter().any(|a| a.from.is_some());
         if timed && areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)) {
             period.until = Some("current".into());
+        } else if let (Some(end), Some(written)) = (&period.computed_until, &period.written) {
+            questions.push(Question {
+                field: "period",
+                message: format!(
+                    "期間が「{written}」とだけ書かれています。その日を含めると {end} までですが、本文に終了日がないため確定できません。正しければ終了日に {end} を指定してください（--until {end}）。"
+                ),
+            });
         } else {
-            questions.push(Question { field: "period", message: "期間（いつまでか）が本文から読み取れません。「期間：令和○年○月○日まで」の行を含めて貼り付けてください。".into() });
+            questions.push(Question { field: "period", message: "期間（いつまでか）が本文から読み取れません。「期間：令和○年○月○日まで」の行を含めるか、終了日を指定してください（--until YYYY-MM-DD）。".into() });
         }
     }
 
@@ -698,6 +722,14 @@ fn read_period(s: &Compact, year: Option<i32>) -> Period {
             };
             Some((b_date, b.end))
         }
+        // 「3月16日から一週間」: a start and a length, no end: computed, asked
+        [a, ..] if s.starts(a.end, "から") => {
+            let week = ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(a.end + 2, w));
+            if week {
+                period.computed_until = a.date.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
+            }
+            None
+        }
         [a, ..] => Some((a.date, a.end)),
         [] => None,
     };
@@ -726,6 +758,19 @@ fn relay_period(s: &Compact, year: Option<i32>) -> Period {
         period.until = Some(iso_date(d.date));
         period.extended = true;
         period.written = Some(s.text(d.start, end));
+        return period;
+    }
+    // 「3月16日から一週間」: computed, then asked (the absolute date wins
+    // wherever the text gives one: 「…から1週間で、9月3日まで」)
+    let relative = (0..s.chars.len()).find_map(|i| {
+        let d = date_at(s, i, year)?;
+        let k = d.end + 2;
+        let week = s.starts(d.end, "から") && ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(k, w));
+        week.then(|| (d.date, s.text(d.start, k + 3)))
+    });
+    if let Some((from, written)) = relative {
+        period.computed_until = from.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
+        period.written = Some(written);
     }
     period
 }

@@ -230,6 +230,8 @@ export interface ImportOptions {
   rest?: "add" | "continue" | null;
   /** Place names or dates of the text that are not part of the notice's areas, as written */
   ignore?: string[];
+  /** The period's end when the text has none or only a relative one */
+  until?: string | null;
 }
 
 export type Newness =
@@ -270,7 +272,7 @@ export interface ImportReport {
   number: number | null;
   title: string | null;
   issued: string | null;
-  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; closure: boolean; written: string | null };
+  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; closure: boolean; computedUntil: string | null; written: string | null };
   areas: ImportedArea[];
   problems: Problem[];
   questions: Question[];

@@ -129,3 +129,24 @@ fn nothing_the_text_holds_is_dropped_silently() {
     let r = import(include_str!("fixtures/import-dropped.txt"), &o, None);
     assert!(r.entry.is_some(), "{:?}", r.problems);
 }
+
+#[test]
+fn a_relative_period_is_computed_and_asked_never_taken() {
+    let text = include_str!("fixtures/import-relative.txt");
+    let r = import(text, &options(1, "2024-03-16"), None);
+    assert!(r.entry.is_none());
+    assert_eq!(r.period.computed_until.as_deref(), Some("2024-03-22"));
+    let q = r.questions.iter().find(|q| q.field == "period").unwrap();
+    assert!(q.message.contains("2024-03-22") && q.message.contains("--until 2024-03-22"), "{}", q.message);
+    // Answered
+    let mut o = options(1, "2024-03-16");
+    o.until = Some("2024-03-22".into());
+    let s = set(&import(text, &o, None));
+    assert_eq!(status(&s, "人吉市", "2024-03-22"), Status::Active);
+    assert_eq!(status(&s, "人吉市", "2024-03-23"), Status::Ended);
+    // The absolute date wins where the text gives one
+    let absolute = text.replace("3月16日から一週間", "災害救助法の適用から1週間で、3月22日まで");
+    let r = import(&absolute, &options(1, "2024-03-16"), None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-22"));
+    assert!(r.questions.is_empty(), "{:?}", r.questions);
+}

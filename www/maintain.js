@@ -26,10 +26,10 @@ $('upload').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (file) useBase(await file.text(), `選んだファイル（${file.name}）`);
 });
-for (const id of ['disaster', 'disaster-id', 'disaster-name', 'issued', 'number']) $(id).addEventListener('change', () => { readMeta(); run(); });
+for (const id of ['disaster', 'disaster-id', 'disaster-name', 'issued', 'number', 'until']) $(id).addEventListener('change', () => { readMeta(); run(); });
 $('all-continuing').addEventListener('click', () => { options.rest = 'continue'; run(); });
 $('all-new').addEventListener('click', () => { options.rest = 'add'; run(); });
-$('try').addEventListener('click', () => tryVerdict($('try-m').value, $('try-d').value));
+$('try').addEventListener('click', () => tryVerdict($('try-m').value, $('try-d').value, $('try-t').value));
 $('try-d').value = nowJst().date;
 
 async function loadBase() {
@@ -62,6 +62,7 @@ function readMeta() {
   options.disasterName = $('disaster-name').value.trim() || null;
   options.issued = $('issued').value || null;
   options.number = $('number').value ? Number($('number').value) : null;
+  options.until = $('until').value || null;
 }
 
 function run() {
@@ -107,6 +108,8 @@ function render() {
     feedUrl = URL.createObjectURL(new Blob([atomFeed(json, new URL('.', location.href).href)], { type: 'application/atom+xml' }));
     $('feed-link').href = feedUrl;
     loadNotices(json);
+    loadNotices(base, 'current');
+    renderChanges(r);
     const first = r.areas.find((a) => a.place);
     if (first && !$('try-m').value) $('try-m').value = first.place.fullName;
   }
@@ -151,13 +154,26 @@ function decide(a, kind) {
   run();
 }
 
-function tryVerdict(municipality, date) {
+/** What changes today for the areas of the new notice: the file now online against the new one */
+function renderChanges(r) {
+  const today = nowJst().date;
+  const said = (v) => `${v.statusLabel}${v.window ? `（${v.window.untilWareki}${v.window.untilTime ? ` ${v.window.untilTime}` : ''}まで）` : ''}`;
+  const items = [];
+  for (const a of r.areas.filter((a) => a.place)) {
+    const before = check({ municipality: a.place.code, date: today, notices: 'current' });
+    const after = check({ municipality: a.place.code, date: today });
+    if (said(before) !== said(after)) items.push(h('li', {}, `${a.place.fullName}: ${said(before)} → ${said(after)}`));
+  }
+  $('changes').replaceChildren(...(items.length ? items : [h('li', {}, '今日の判定が変わる市区町村はありません（開始日が先の地域、または同じ期間の継続です）。')]));
+}
+
+function tryVerdict(municipality, date, time) {
   if (!municipality.trim()) return;
   let text;
   try {
-    const v = check({ municipality, date });
+    const v = check(time ? { municipality, at: `${date}T${time}` } : { municipality, date });
     const w = v.window ? ` ${v.window.from ?? '（以前から）'} 〜 ${v.window.until}` : '';
-    text = `${municipality} ${date}: ${v.statusLabel}${w}${v.newlyAdded ? '（今回の通知で追加）' : ''} — ${v.message}`;
+    text = `${municipality} ${date}${time ? ` ${time}` : ''}: ${v.statusLabel}${w}${v.newlyAdded ? '（今回の通知で追加）' : ''} — ${v.message}`;
   } catch (e) {
     text = `${municipality} ${date}: ${e.message}`;
   }

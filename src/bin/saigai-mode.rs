@@ -19,7 +19,7 @@ const USAGE: &str = "\
   saigai-mode validate FILE [--previous 置き換える前のFILE]
   saigai-mode feed FILE --url https://…/saigai/
   saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
-                     [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--into FILE] [--json] < 通知の本文.txt
+                     [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--until YYYY-MM-DD] [--into FILE] [--json] < 通知の本文.txt
 
 check      市区町村の災害時モードの判定（既定: 現在時刻、組み込みの通知データ）
 suggest    市区町村名の候補
@@ -77,6 +77,7 @@ const IMPORT_FLAGS: Flags = &[
     ("--continuing", true),
     ("--rest", true),
     ("--ignore", true),
+    ("--until", true),
     ("--into", true),
     ("--json", false),
 ];
@@ -397,6 +398,7 @@ fn import_cmd(a: &Args) -> Result<String, String> {
             Some(other) => return Err(format!("--rest は new か continuing です: {other}")),
         },
         ignore: a.values("--ignore"),
+        until: a.value("--until").map(str::to_string),
     };
     let into = a.value("--into");
     let existing: Option<NoticeFile> = match into {
@@ -437,6 +439,6 @@ fn human_import(r: &saigai_mode::import::ImportReport) -> String {
     for q in &r.questions {
         out.push_str(&format!("\n? {}", q.message));
     }
-    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--disaster ID、--disaster-name、--issued、--number で答えられます）");
+    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--until 終了日、--disaster ID、--disaster-name、--issued、--number で答えられます）");
     out
 }

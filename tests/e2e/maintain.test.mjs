@@ -20,7 +20,8 @@ describe('maintainers page', () => {
   after(async () => { await stop(env); });
 
   it('paste, fix, download; the checker then answers with the new notice', async () => {
-    const { page, problems, context } = await open(env);
+    // Today is 2026-02-11: the day after その5's end, その6 extends to 02-17
+    const { page, problems, context } = await open(env, { clock: '2026-02-11T09:00:00+09:00' });
     await page.goto(`${env.base}/maintain.html`);
     await page.locator('#current').filter({ hasText: '通知 1 件' }).waitFor();
     await page.locator('#text').fill(SONO6);
@@ -56,6 +57,15 @@ describe('maintainers page', () => {
     // Download, and serve the file as notices.json next to a copy of the page
     const site = mkdtempSync(join(tmpdir(), 'saigai-site-'));
     cpSync(`${ROOT}/www`, site, { recursive: true });
+    // What changes today against the file now online
+    const changes = await page.locator('#changes').textContent();
+    assert.match(changes, /青森県弘前市: 終了（令和8年2月10日（火）まで） → 有効（令和8年2月17日（火）まで）/);
+    // The preview takes a time too
+    await page.locator('#try-m').fill('弘前市');
+    await page.locator('#try-d').fill('2026-02-17');
+    await page.locator('#try-t').fill('23:59');
+    await page.locator('#try').click();
+    assert.match(await page.locator('#tries li').first().textContent(), /^弘前市 2026-02-17 23:59: 有効/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-link').click()]);
     // The Atom feed of the same file, one entry per notice, newest first
     const feed = await page.evaluate(async () => (await fetch(document.getElementById('feed-link').href)).text());
