@@ -216,6 +216,7 @@ fn romaji() {
         ("Niigata-shi Chuo-ku", "151033"),
         ("Ōfunato", "032034"),
         ("ｈｉｒｏｓａｋｉ", "022021"),
+        ("Higashitsugaru-gun Imabetsu-machi", "023035"),
     ] {
         let (c, note) = found(input).unwrap_or_else(|| panic!("{input}: {:?}", resolve(input)));
         assert_eq!(c, want, "{input}");

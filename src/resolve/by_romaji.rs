@@ -49,7 +49,13 @@ fn romaji_prefecture(m: &Master, keys: &RomajiKeys, word: &str) -> Option<usize>
 }
 
 pub(super) fn resolve_romaji(m: &Master, input: &str) -> Resolution {
-    let words = romaji::words(input);
+    let mut words = romaji::words(input);
+    // 「Tomari-mura, Furuu-gun」: the master has no readings of 郡, so a 郡
+    // word beside the place's own is set aside (it cannot narrow, and the
+    // answer then lists every place of that name)
+    if words.len() > 1 {
+        words.retain(|w| !(w.len() > 3 && w.ends_with("gun")));
+    }
     if words.is_empty() {
         return not_found(NotFoundReason::Empty, Vec::new());
     }
