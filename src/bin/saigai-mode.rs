@@ -18,6 +18,7 @@ const USAGE: &str = "\
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
   saigai-mode validate FILE [--previous 置き換える前のFILE]
   saigai-mode feed FILE --url https://…/saigai/
+  saigai-mode --version
   saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
                      [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--until YYYY-MM-DD] [--into FILE] [--json] < 通知の本文.txt
 
@@ -125,6 +126,7 @@ fn run(args: &[String]) -> Result<String, String> {
         "feed" => feed(&parse_args(rest, &[("--url", true)])?),
         "import" => import_cmd(&parse_args(rest, IMPORT_FLAGS)?),
         "-h" | "--help" | "help" => Ok(USAGE.to_string()),
+        "-V" | "--version" => Ok(format!("saigai-mode {}", env!("CARGO_PKG_VERSION"))),
         other => Err(format!("不明なコマンド {other}\n\n{USAGE}")),
     }
 }

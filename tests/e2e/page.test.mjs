@@ -248,6 +248,11 @@ describe('checker page', () => {
     await page.reload(); // now controlled by the service worker
     await verdict(page).waitFor();
     assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
+    // One cache per build version, named by it; the page shows the version
+    const version = readFileSync(`${ROOT}/www/version.js`, 'utf8').match(/SAIGAI_MODE_VERSION = '([^']+)'/)[1];
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`saigai-mode-${version}`]);
+    assert.equal(await page.locator('saigai-mode-check').getAttribute('data-version'), version);
+    assert.match(await page.locator('saigai-mode-check footer.data').textContent(), new RegExp(`版: ${version.replace('+', '\\+')}`));
     // A postal code asked once online: its table is kept for offline use
     await page.goto(`${env.base}/?m=${encodeURIComponent('〒036-8588')}&d=2026-02-05`);
     await page.waitForFunction(() => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === 'active');
