@@ -1,0 +1,95 @@
+// A release a portal can deploy (run by scripts/build after the module is built):
+//   node scripts/dist.mjs [--from www] [--out dist] [--with-notices]
+//
+// dist/checker/   the checker only: every file the page loads under a name
+//                 with its content hash (immutable: a deploy never mixes two
+//                 versions, and caches may keep them forever), precompressed
+//                 .gz and .br beside each; index.html, sw.js, version.js and
+//                 embed-example.html keep their names (revalidated on every
+//                 visit); no notices.json unless --with-notices, so copying a
+//                 release over a site never replaces the site's data
+// dist/maintain/  the maintainers' page and its module, in a folder of its own
+//                 (publish it where only the portal's staff reach it)
+// docs/deploy/ has the cache headers to send for each kind of file.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const FROM = arg('--from', join(ROOT, 'www'));
+const OUT = arg('--out', join(ROOT, 'dist'));
+
+// What the page loads, by the name the sources use (relative to www/)
+const HASHED = [
+  'dom.js', 'data-load.js', 'combobox.js', 'timeline.js', 'calendar.js', 'verdict-view.js', 'guide-view.js',
+  'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt',
+  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
+];
+const KEPT = ['index.html', 'sw.js', 'version.js', 'embed-example.html', 'embed-example.css'];
+const TEXT = /\.(js|css|html|svg|txt|json|wasm)$/;
+
+/** References to `name` in a file at `from`: './dom.js', 'pkg/x.js', "x.wasm" … */
+function referencePattern(name, from) {
+  const rel = dirname(from) === dirname(name) ? basename(name) : name;
+  const escaped = rel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(['"\`(]|\\./)(${escaped})(?=['"\`)?#])`, 'g');
+}
+
+const hashed = new Map(); // source name → hashed name
+const contents = new Map(HASHED.map((n) => [n, readFileSync(join(FROM, n))]));
+const refersTo = (text, from, name) => referencePattern(name, from).test(text);
+const rewrite = (text, from) => {
+  for (const [name, to] of hashed) {
+    const rel = dirname(from) === dirname(name) ? basename(to) : to;
+    text = text.replace(referencePattern(name, from), (_, lead) => `${lead}${rel}`);
+  }
+  return text;
+};
+
+rmSync(OUT, { recursive: true, force: true });
+const checker = join(OUT, 'checker');
+mkdirSync(join(checker, 'pkg'), { recursive: true });
+
+// Leaves first: a file's hash covers the hashed names of what it loads
+while (hashed.size < HASHED.length) {
+  const ready = HASHED.filter((n) => !hashed.has(n)).filter((n) => {
+    if (n.endsWith('.wasm') || n.endsWith('.svg') || n.endsWith('.txt')) return true;
+    const text = contents.get(n).toString('utf8');
+    return HASHED.every((dep) => dep === n || hashed.has(dep) || !refersTo(text, n, dep));
+  });
+  if (ready.length === 0) throw new Error(`cyclic references among ${HASHED.filter((n) => !hashed.has(n))}`);
+  for (const n of ready) {
+    const body = TEXT.test(n) && !n.endsWith('.wasm') ? Buffer.from(rewrite(contents.get(n).toString('utf8'), n)) : contents.get(n);
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+    const name = n.replace(/(\.[^.]+)$/, `.${hash}$1`);
+    writeFileSync(join(checker, name), body);
+    hashed.set(n, name);
+  }
+}
+for (const n of KEPT) {
+  if (!existsSync(join(FROM, n))) continue;
+  writeFileSync(join(checker, n), rewrite(readFileSync(join(FROM, n), 'utf8'), n));
+}
+if (process.argv.includes('--with-notices')) cpSync(join(FROM, 'notices.json'), join(checker, 'notices.json'));
+
+// Precompressed copies, for servers that send them as they are
+for (const n of [...hashed.values(), ...KEPT.filter((k) => existsSync(join(checker, k)))]) {
+  const body = readFileSync(join(checker, n));
+  writeFileSync(join(checker, `${n}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(checker, `${n}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+
+// The maintainers' page, on its own
+const maintain = join(OUT, 'maintain');
+mkdirSync(maintain, { recursive: true });
+for (const n of ['maintain.html', 'maintain.css', 'maintain.js', 'dom.js', 'favicon.svg', 'pkg-maintain']) {
+  cpSync(join(FROM, n), join(maintain, n), { recursive: true });
+}
+const version = /SAIGAI_MODE_VERSION = '([^']+)'/.exec(readFileSync(join(FROM, 'version.js'), 'utf8'))?.[1];
+console.log(`dist: ${version} → ${OUT}/checker (${hashed.size} hashed files), ${OUT}/maintain`);
