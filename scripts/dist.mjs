@@ -6,7 +6,8 @@
 //                 versions, and caches may keep them forever), precompressed
 //                 .gz and .br beside each; index.html, sw.js, version.js and
 //                 embed-example.html keep their names (revalidated on every
-//                 visit); no notices.json unless --with-notices, so copying a
+//                 visit), and saigai-mode-check.js, the name portals embed,
+//                 becomes a one-line module loading the hashed element; no notices.json unless --with-notices, so copying a
 //                 release over a site never replaces the site's data
 // dist/maintain/  the maintainers' page and its module, in a folder of its own
 //                 (publish it where only the portal's staff reach it)
@@ -74,12 +75,18 @@ while (hashed.size < HASHED.length) {
 }
 for (const n of KEPT) {
   if (!existsSync(join(FROM, n))) continue;
-  writeFileSync(join(checker, n), rewrite(readFileSync(join(FROM, n), 'utf8'), n));
+  // The example host page shows what a portal writes: the stable name
+  const text = readFileSync(join(FROM, n), 'utf8');
+  writeFileSync(join(checker, n), n.startsWith('embed-example') ? text : rewrite(text, n));
 }
+// The stable name portals embed (<script type="module" src="…/saigai-mode-check.js">):
+// a one-line module, revalidated on every visit, that loads this build's element
+writeFileSync(join(checker, 'saigai-mode-check.js'),
+  `// this release's element (the name portals embed; see README «Embedding»)\nimport './${hashed.get('saigai-mode-check.js')}';\n`);
 if (process.argv.includes('--with-notices')) cpSync(join(FROM, 'notices.json'), join(checker, 'notices.json'));
 
 // Precompressed copies, for servers that send them as they are
-for (const n of [...hashed.values(), ...KEPT.filter((k) => existsSync(join(checker, k)))]) {
+for (const n of [...hashed.values(), 'saigai-mode-check.js', ...KEPT.filter((k) => existsSync(join(checker, k)))]) {
   const body = readFileSync(join(checker, n));
   writeFileSync(join(checker, `${n}.gz`), gzipSync(body, { level: 9 }));
   writeFileSync(join(checker, `${n}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

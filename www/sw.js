@@ -1,10 +1,11 @@
 // Service worker of the checker page: once loaded, the page keeps working
 // without network (PRODUCT §6). Registered by <saigai-mode-check offline>.
 //
-// - The page's files: answered from the cache at once, refreshed from the
-//   network in the background (a slow disaster network does not delay them).
-// - notices.json and the HTML: network first, so that new notices reach
-//   clinics on their next visit; the cached copy when the network fails,
+// - A release's files under hashed names (dist/, scripts/dist.mjs): from the
+//   cache at once (they never change; a slow network does not delay them).
+// - Everything else (the HTML, version.js, notices.json; all files of an
+//   unhashed www/): network first, so that new notices and a new version
+//   reach clinics on their next visit; the cached copy when the network fails,
 //   answers with a server error (5xx: overloaded servers are common in a
 //   disaster) or is slower than NETWORK_TIMEOUT.
 // - Registered with a wider scope (offline-scope="/", for a portal page
@@ -52,8 +53,11 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const path = url.pathname.slice(base.length);
-  const fresh = path === '' || path.endsWith('.html') || path === 'notices.json';
-  event.respondWith(fresh ? networkFirst(event.request) : cacheFirst(event));
+  // A release's hashed names never change: from the cache. Everything else
+  // (the HTML, version.js, notices.json, and every file of an unhashed
+  // www/) may change under the same name: network first
+  const hashed = /\.[0-9a-f]{10}\.[a-z]+$/.test(path);
+  event.respondWith(hashed ? cacheFirst(event) : networkFirst(event.request));
 });
 
 async function networkFirst(request) {
