@@ -11,8 +11,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT } from '../tests/e2e/helpers.mjs';
+import { ROOT, launchChromium } from '../tests/e2e/helpers.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
@@ -41,11 +40,7 @@ v.dataset.status = on ? 'active' : 'not_active';
   return dir;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 const peerDir = peerSite();
 const ours = await serve(join(ROOT, 'dist/checker'), 0);
 const peer = await serve(peerDir, 0);

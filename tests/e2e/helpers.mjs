@@ -20,13 +20,18 @@ export async function start() {
       ...(path === '/saigai/sw.js' ? { 'service-worker-allowed': '/' } : {}),
     }),
   });
-  const browser = await chromium.launch({
+  const browser = await launchChromium();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { server, browser, base };
+}
+
+/** Debian's Chromium, headless, with nothing reaching out to the network on its own */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
-  const base = `http://127.0.0.1:${server.address().port}`;
-  return { server, browser, base };
 }
 
 export async function stop({ server, browser }) {

@@ -9,8 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, verdictStatus as status } from './helpers.mjs';
+import { ROOT, launchChromium, verdictStatus as status } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const versionOf = (dir) => /SAIGAI_MODE_VERSION = '([^']+)'/.exec(readFileSync(join(dir, 'version.js'), 'utf8'))[1];
@@ -35,11 +34,7 @@ describe('deploying and upgrading', () => {
   let browser;
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'saigai-upgrade-'));
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser.close();
