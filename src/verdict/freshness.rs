@@ -3,7 +3,7 @@
 //! answer is ended or the data old.
 
 use super::{Status, Verdict};
-use crate::notices::{Disaster, NoticeSet};
+use crate::notices::NoticeSet;
 use crate::time::{iso_date, wareki};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -46,8 +46,8 @@ const OFFICIAL_LINKS: [(&str, &str); 2] = [
 
 pub(super) fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Option<Freshness> {
     let governing = v.disasters.first().and_then(|d| set.disasters.iter().find(|x| x.id == d.id));
-    let newest_of = |d: &Disaster| d.notices.iter().filter_map(|n| crate::time::parse_date(&n.issued).ok()).max();
-    let newest = governing.and_then(newest_of).or(set.data_as_of)?;
+    // The governing disaster's newest notice (the verdict has it), or the file's
+    let newest = v.data_as_of.as_deref().and_then(|d| crate::time::parse_date(d).ok()).or(set.data_as_of)?;
     let age_days = (today - newest).num_days();
     let ended = matches!(v.status, Status::Ended | Status::Unknown);
     let stale = ended || age_days > STALE_AFTER_DAYS;
