@@ -22,13 +22,20 @@ const TYPES = {
 /**
  * Serve `root` on 127.0.0.1. Options: `headers(path)` adds response headers
  * (e.g. a CSP); `mounts` maps URL prefixes to other folders (tests use it to
- * serve their fixtures next to the page).
+ * serve their fixtures next to the page); `failing(path)`, when it returns a
+ * status, answers with that error instead (tests play an overloaded server).
  */
-export function serve(root, port = 0, { headers = () => ({}), mounts = {} } = {}) {
+export function serve(root, port = 0, { headers = () => ({}), mounts = {}, failing = () => null } = {}) {
   root = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      const fail = failing(url.pathname);
+      if (fail) {
+        res.writeHead(fail, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(`<!doctype html><title>${fail}</title><h1>Service Unavailable</h1>`);
+        return;
+      }
       const pathname = decodeURIComponent(url.pathname);
       const mount = Object.keys(mounts).find((m) => pathname.startsWith(m));
       const base = mount ? resolve(mounts[mount]) : root;

@@ -11,7 +11,10 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /** Start the server (www/ plus the fixtures under /fixtures/) and the browser. */
 export async function start() {
+  // env.failing = 503 makes the server answer every request with that error
+  const env = { failing: null };
   const server = await serve(`${ROOT}/www`, 0, {
+    failing: () => env.failing,
     // /saigai/: the checker in a folder of a portal site, as portals deploy it
     mounts: { '/fixtures/': `${ROOT}/tests/e2e/fixtures`, '/data/': `${ROOT}/data`, '/saigai/': `${ROOT}/www` },
     headers: (path) => ({
@@ -22,7 +25,7 @@ export async function start() {
   });
   const browser = await launchChromium();
   const base = `http://127.0.0.1:${server.address().port}`;
-  return { server, browser, base };
+  return Object.assign(env, { server, browser, base });
 }
 
 /** Debian's Chromium, headless, with nothing reaching out to the network on its own */

@@ -76,6 +76,25 @@ describe('network', () => {
     await context.close();
   });
 
+  it('answers from the service worker cache when the server answers 503', async () => {
+    const { page, problems, context } = await open(env, { serviceWorkers: 'allow' });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    await status(page, 'active');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload(); // a returning visitor
+    await status(page, 'active');
+    env.failing = 503;
+    try {
+      await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}&d=2026-02-05`);
+      await status(page, 'active');
+      assert.match(await page.locator('saigai-mode-check section.verdict').textContent(), /今回の通知で追加/);
+    } finally {
+      env.failing = null;
+    }
+    assert.deepEqual(problems.external, []);
+    await context.close();
+  });
+
   it('gives each checker on a page its own notices file', async () => {
     const { page, problems, context } = await open(env);
     await page.goto(`${env.base}/fixtures/two-sources.html`);
