@@ -36,3 +36,9 @@ const postal = readFileSync(www + 'postal-codes.txt');
 console.log(`\nfetched on demand (postal codes only)`);
 console.log(`${'postal-codes.txt'.padEnd(26)}${fmt(postal.length)}${fmt(gzipSync(postal, { level: 9 }).length)}${fmt(brotliCompressSync(postal, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: postal.length } }).length)}`);
 if (process.argv.includes('--check') && total.gzip > BUDGET_GZIP) process.exit(1);
+// The module carries no path of the machine that built it (scripts/build remaps them)
+const wasm = readFileSync(`${www}pkg/saigai_mode_bg.wasm`).toString('latin1');
+const machine = [fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''), process.env.CARGO_HOME || `${process.env.HOME}/.cargo`]
+  .filter((p) => wasm.includes(p));
+console.log(`build paths in the module: ${machine.length ? machine.join(', ') : 'none'}`);
+if (process.argv.includes('--check') && machine.length) process.exit(1);
