@@ -1208,7 +1208,7 @@ fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Result<Notice
                 id: id.clone(),
                 name: r.disaster_name.clone().unwrap_or_default(),
                 began: r.began.clone().or_else(|| r.issued.clone()).unwrap_or_default(),
-                relief_act: None,
+                relief_act: Vec::new(),
                 notices: Vec::new(),
             });
             out.disasters.last_mut()

@@ -52,10 +52,19 @@ pub struct DisasterDoc {
     pub name: String,
     /// The day the disaster began (YYYY-MM-DD)
     pub began: String,
-    /// The 災害救助法 first report, for the one-week base rule
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub relief_act: Option<ReliefActDoc>,
+    /// The 災害救助法 first reports, for the one-week base rule: one per
+    /// date (7/8 for one city, 7/10 for others); written as an object when
+    /// there is one, as format-1 files have it
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "one_or_many")]
+    pub relief_act: Vec<ReliefActDoc>,
     pub notices: Vec<NoticeDoc>,
+}
+
+fn one_or_many<S: serde::Serializer>(list: &[ReliefActDoc], s: S) -> Result<S::Ok, S::Error> {
+    match list {
+        [one] => one.serialize(s),
+        many => many.serialize(s),
+    }
 }
 
 /// 災害救助法 application: one week of activation from the first report
@@ -547,7 +556,7 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
             None
         }
     };
-    if d.notices.is_empty() && d.relief_act.is_none() {
+    if d.notices.is_empty() && d.relief_act.is_empty() {
         problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
     }
 
@@ -585,8 +594,10 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
 
     let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
     // The base rule first: notices then confirm, extend, shorten or add
-    if let Some(ra) = &d.relief_act {
-        relief_act_windows(ra, &format!("{dname} 災害救助法"), &format!("{path}.reliefAct"), &mut areas, problems);
+    for (k, ra) in d.relief_act.iter().enumerate() {
+        let rpath =
+            if d.relief_act.len() == 1 { format!("{path}.reliefAct") } else { format!("{path}.reliefAct[{k}]") };
+        relief_act_windows(ra, &format!("{dname} 災害救助法"), &rpath, &mut areas, problems);
     }
 
     for (pos, &ni) in order.iter().enumerate() {
@@ -1208,18 +1219,21 @@ fn read_file(v: &Value, problems: &mut Vec<Problem>) -> Option<NoticeFile> {
 fn read_disaster(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>) -> Option<DisasterDoc> {
     let mut o = Obj::new(v, path, line, &["id", "name", "began", "reliefAct", "notices"], problems)?;
     let (id, name, began) = (o.string("id"), o.string("name"), o.string("began"));
-    let relief_act = match o.get("reliefAct") {
-        Some((Value::Null, _)) | None => None,
-        Some((ra, l)) => {
-            let rpath = join(&o.path, "reliefAct");
-            let mut r = Obj::new(ra, rpath, l, &["firstReport", "areas", "prefectures"], o.problems)?;
-            Some(ReliefActDoc {
-                first_report: r.string("firstReport"),
-                areas: r.areas("areas"),
-                prefectures: r.strings("prefectures"),
-            })
-        }
+    // One report (an object, as in format 1) or several (an array)
+    let reports: Vec<(&Value, String, usize)> = match o.get("reliefAct") {
+        Some((Value::Null, _)) | None => Vec::new(),
+        Some((Value::Array(_), _)) => o.array("reliefAct", false),
+        Some((ra, l)) => vec![(ra, join(&o.path, "reliefAct"), l)],
     };
+    let mut relief_act = Vec::new();
+    for (ra, rpath, l) in reports {
+        let mut r = Obj::new(ra, rpath, l, &["firstReport", "areas", "prefectures"], o.problems)?;
+        relief_act.push(ReliefActDoc {
+            first_report: r.string("firstReport"),
+            areas: r.areas("areas"),
+            prefectures: r.strings("prefectures"),
+        });
+    }
     let items = o.array("notices", true);
     let notices = items.into_iter().filter_map(|(v, path, line)| read_notice(v, path, line, o.problems)).collect();
     Some(DisasterDoc { id, name, began, relief_act, notices })

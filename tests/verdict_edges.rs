@@ -185,3 +185,21 @@ fn a_gap_in_the_series_is_said() {
         }
     }
 }
+
+/// Several 災害救助法 first reports in one disaster (7/8 for one city, 7/10
+/// for others): each area gets its own week; a single report is still an
+/// object, as format-1 files have it
+#[test]
+fn several_relief_act_reports() {
+    let s = set("tests/fixtures/relief-reports.json");
+    assert_eq!(check("久留米市", "2023-07-14", &s).status, Status::Active);
+    assert_eq!(check("久留米市", "2023-07-15", &s).status, Status::Ended);
+    assert_eq!(check("朝倉市", "2023-07-09", &s).status, Status::NotActive);
+    assert_eq!(check("朝倉市", "2023-07-16", &s).status, Status::Active);
+    assert_eq!(check("日田市", "2023-07-17", &s).status, Status::Ended);
+    // Written back: an array for two, an object for one
+    let json = serde_json::to_value(&s.doc).unwrap();
+    assert!(json["disasters"][0]["reliefAct"].is_array());
+    let one = NoticeSet::from_json(include_str!("fixtures/base-rule.json")).unwrap();
+    assert!(serde_json::to_value(&one.doc).unwrap()["disasters"][0]["reliefAct"].is_object());
+}

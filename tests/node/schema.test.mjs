@@ -12,7 +12,7 @@ const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false 
 test('valid files conform to the schema', () => {
   const docs = [...read('docs/notices-format.md').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
   assert.ok(docs.length >= 8);
-  for (const text of [read('data/notices.json'), read('tests/fixtures/shapes.json'), read('tests/fixtures/base-rule.json'), ...docs]) {
+  for (const text of [read('data/notices.json'), read('tests/fixtures/shapes.json'), read('tests/fixtures/base-rule.json'), read('tests/fixtures/history.json'), read('tests/fixtures/relief-reports.json'), ...docs]) {
     const ok = validate(JSON.parse(text));
     assert.ok(ok, JSON.stringify(validate.errors, null, 2));
   }
