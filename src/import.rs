@@ -907,7 +907,6 @@ fn resolve_listed(
     earlier: &Earlier,
     others_continue: bool,
 ) -> ImportedArea {
-    let m = master();
     // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
     let whole = l.written == "全域" || (l.written.starts_with('全') && l.written.ends_with("市町村"));
     // A fix or an answer names the area as written, with or without its
@@ -915,8 +914,13 @@ fn resolve_listed(
     let forms = [l.written.clone(), l.full(), l.written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
     let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
     let (status, place, suggestions) = if whole {
-        let ok = l.prefecture.as_deref().is_some_and(|name| m.prefectures().any(|(_, p)| p.name == name));
-        (if ok { "ok" } else { "not_found" }, None, Vec::new())
+        // 「鹿児島県の全43市町村」: the count as printed, against the master
+        let printed: Option<usize> = l.written.trim_start_matches('全').trim_end_matches("市町村").parse().ok();
+        match (l.prefecture.as_deref().and_then(municipalities_in), printed) {
+            (None, _) => ("not_found", None, Vec::new()),
+            (Some(actual), Some(n)) if n != actual => ("count_differs", None, Vec::new()),
+            _ => ("ok", None, Vec::new()),
+        }
     } else {
         match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
             Resolution::Found { index, note: None } => {
@@ -965,6 +969,13 @@ fn resolve_listed(
     }
 }
 
+/// How many municipalities a prefecture has, by its name
+fn municipalities_in(prefecture: &str) -> Option<usize> {
+    let m = master();
+    let (pi, _) = m.prefectures().find(|(_, p)| p.name == prefecture)?;
+    Some(m.places().filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality).count())
+}
+
 /// The problem of an area that is not exactly one municipality
 fn area_problem(a: &ImportedArea) -> Option<Problem> {
     let names: Vec<String> = a.suggestions.iter().map(Place::label).collect();
@@ -974,6 +985,14 @@ fn area_problem(a: &ImportedArea) -> Option<Problem> {
             format!("「{}」は市区町村の一覧にありません。{hint}", a.written)
         }
         "ambiguous" => format!("「{}」に当たる市区町村が複数あります。どれか選んでください。", a.written),
+        "count_differs" => {
+            let pref = a.prefecture.as_deref().unwrap_or("");
+            let actual = municipalities_in(pref).unwrap_or(0);
+            format!(
+                "「{pref}の{}」とありますが、{pref}の市町村は{actual}です（総務省「全国地方公共団体コード」）。数か都道府県名を確かめてください。",
+                a.written
+            )
+        }
         _ => return None,
     };
     let label = format!("{}{}", a.prefecture.as_deref().map(|p| format!("【{p}】")).unwrap_or_default(), a.written);

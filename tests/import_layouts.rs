@@ -150,3 +150,16 @@ fn a_relative_period_is_computed_and_asked_never_taken() {
     assert_eq!(r.period.until.as_deref(), Some("2024-03-22"));
     assert!(r.questions.is_empty(), "{:?}", r.questions);
 }
+
+#[test]
+fn a_whole_prefecture_count_is_checked_against_the_master() {
+    // 「鹿児島県の全43市町村」: 43 in the 総務省 list
+    let text = include_str!("fixtures/import-prefecture.txt");
+    let r = import(text, &options(1, "2024-03-01"), None);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let wrong = text.replace("全43市町村", "全40市町村");
+    let r = import(&wrong, &options(1, "2024-03-01"), None);
+    assert!(r.entry.is_none());
+    assert!(r.problems[0].message.contains("鹿児島県の市町村は43です"), "{:?}", r.problems);
+    assert!(r.problems[0].entry.starts_with("6行目"), "{}", r.problems[0].entry);
+}
