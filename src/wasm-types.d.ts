@@ -242,7 +242,7 @@ export interface ImportedArea {
   written: string;
   prefecture: string | null;
   position: { line: number; column: number };
-  status: "ok" | "not_found" | "ambiguous" | "fixed";
+  status: "ok" | "not_found" | "ambiguous" | "fixed" | "count_differs";
   place: Place | null;
   suggestions: Place[];
   wholePrefecture: boolean;
