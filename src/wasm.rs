@@ -226,6 +226,16 @@ pub fn import_notice(
     encode(&import_into_text(text, &options, file.as_deref()))
 }
 
+/// How a notices file (its text) goes backwards against the file it
+/// replaces (Japanese warnings; none when it only adds)
+#[cfg(feature = "maintain")]
+#[wasm_bindgen(js_name = "noticeRegressions")]
+pub fn notice_regressions(text: &str, replaces: &str) -> Result<Vec<String>, JsError> {
+    let bad = |p: Vec<crate::notices::Problem>| JsError::new(&crate::notices::problems_error(&p).message);
+    let (new, old) = (NoticeSet::from_json(text).map_err(bad)?, NoticeSet::from_json(replaces).map_err(bad)?);
+    Ok(new.regressions(&old, true))
+}
+
 /// The Atom feed of a notices file (its text), published at `base`
 #[cfg(feature = "maintain")]
 #[wasm_bindgen(js_name = "atomFeed")]

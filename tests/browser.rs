@@ -219,3 +219,12 @@ fn each_source_keeps_its_own_notices() {
     let v = wasm::check(obj(r#"{"municipality":"八戸市","date":"2026-03-02","notices":"other.json"}"#)).unwrap();
     assert_eq!(text(&v, "status"), "not_active");
 }
+
+#[wasm_bindgen_test]
+fn regressions_before_upload() {
+    let builtin = wasm::builtin_notices();
+    assert!(wasm::notice_regressions(&builtin, &builtin).unwrap().is_empty());
+    let empty = r#"{"format":1,"disasters":[]}"#;
+    let w = wasm::notice_regressions(empty, &builtin).unwrap();
+    assert!(w[0].contains("災害が一つもありません"), "{w:?}");
+}

@@ -2,7 +2,7 @@
 // verdicts, download notices.json. All the reading is done by the wasm module
 // (the build with the importer, pkg-maintain/); this file keeps the
 // maintainer's answers and draws the report. Nothing leaves the browser.
-import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst, atomFeed } from './pkg-maintain/saigai_mode.js';
+import init, { importNotice, validateNotices, builtinNotices, loadNotices, check, nowJst, atomFeed, noticeRegressions } from './pkg-maintain/saigai_mode.js';
 import { h } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -110,6 +110,10 @@ function render() {
     loadNotices(json);
     loadNotices(base, 'current');
     renderChanges(r);
+    // Before upload: what the new file drops of the one it replaces
+    const back = noticeRegressions(json, base);
+    $('regressions').replaceChildren(...back.map((w) => h('li', {}, `⚠ ${w}`)));
+    $('regressions').hidden = back.length === 0;
     const first = r.areas.find((a) => a.place);
     if (first && !$('try-m').value) $('try-m').value = first.place.fullName;
   }

@@ -57,6 +57,8 @@ describe('maintainers page', () => {
     // Download, and serve the file as notices.json next to a copy of the page
     const site = mkdtempSync(join(tmpdir(), 'saigai-site-'));
     cpSync(`${ROOT}/www`, site, { recursive: true });
+    // Nothing of the file it replaces is dropped: no warning before upload
+    assert.equal(await page.locator('#regressions').isHidden(), true);
     // What changes today against the file now online
     const changes = await page.locator('#changes').textContent();
     assert.match(changes, /青森県弘前市: 終了（令和8年2月10日（火）まで） → 有効（令和8年2月17日（火）まで）/);
