@@ -1209,7 +1209,13 @@ fn entry(r: &ImportReport) -> Option<NoticeDoc> {
         remarks: r
             .remarks
             .iter()
-            .map(|text| RemarkDoc { kind: RemarkKind::Facility, text: text.clone(), areas: Vec::new() })
+            // After a closure: from the closure on
+            .map(|text| RemarkDoc {
+                kind: RemarkKind::Facility,
+                text: text.clone(),
+                areas: Vec::new(),
+                from: r.period.closure.then(|| r.period.until.clone()).flatten(),
+            })
             .collect(),
         rules,
     })

@@ -187,6 +187,10 @@ pub struct RemarkDoc {
     /// Empty: every area of the notice
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub areas: Vec<AreaDoc>,
+    /// Shown only from then on (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `…T24:00`):
+    /// the per-facility route after a closure
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 // ---------------------------------------------------------------------------
@@ -273,6 +277,9 @@ pub struct Remark {
     pub text: String,
     /// Id of the notice that made it
     pub notice: String,
+    /// Shown only from then on (JST)
+    #[serde(skip)]
+    pub from: Option<NaiveDateTime>,
 }
 
 /// Everything a disaster says about one area
@@ -624,6 +631,25 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
         }
         for (ki, remark) in n.remarks.iter().enumerate() {
             let kentry = format!("{entry} 備考{}", ki + 1);
+            // 「…T24:00」 and a date alone as the ends of the period read them
+            let from = match remark.from.as_deref().map(|f| {
+                if f.contains('T') {
+                    parse_until(f)
+                } else {
+                    parse_date(f).map(|d| Until::At(start_of(d)))
+                }
+            }) {
+                None => None,
+                Some(Ok(Until::At(t))) => Some(t),
+                Some(_) => {
+                    problems.push(Problem::new(
+                        &kentry,
+                        &format!("{npath}.remarks[{ki}].from"),
+                        "備考の表示開始（from）は YYYY-MM-DD または YYYY-MM-DDTHH:MM です。",
+                    ));
+                    None
+                }
+            };
             let targets: Vec<usize> = if remark.areas.is_empty() {
                 touched.clone()
             } else {
@@ -634,7 +660,7 @@ fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) ->
             };
             for i in targets {
                 let h = areas.entry(i).or_default();
-                h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone() });
+                h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone(), from });
             }
         }
     }
@@ -856,10 +882,15 @@ fn apply_rule(
         let h = areas.entry(i).or_default();
         touched.push(i);
         if let Some(p) = part {
-            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string() });
+            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string(), from: None });
         }
         if let Some(text) = &r.remark {
-            h.remarks.push(Remark { kind: RemarkKind::Note, text: text.clone(), notice: at.id.to_string() });
+            h.remarks.push(Remark {
+                kind: RemarkKind::Note,
+                text: text.clone(),
+                notice: at.id.to_string(),
+                from: None,
+            });
         }
         let last = h.windows.last_mut();
         match (r.kind, last) {
@@ -1251,13 +1282,18 @@ fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>
     let (issuer, source, url) = (o.opt_string("issuer"), o.opt_string("source"), o.opt_string("url"));
     let mut remarks = Vec::new();
     for (v, path, line) in o.array("remarks", false) {
-        if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas"], o.problems) {
+        if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas", "from"], o.problems) {
             let kind = r.choice(
                 "kind",
                 &[("facility", RemarkKind::Facility), ("partial", RemarkKind::Partial), ("note", RemarkKind::Note)],
                 RemarkKind::Note,
             );
-            remarks.push(RemarkDoc { kind, text: r.string("text"), areas: r.areas("areas") });
+            remarks.push(RemarkDoc {
+                kind,
+                text: r.string("text"),
+                areas: r.areas("areas"),
+                from: r.opt_string("from"),
+            });
         }
     }
     let mut rules = Vec::new();

@@ -373,8 +373,12 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
         return None;
     }
     let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
-    let remarks: Vec<Remark> =
-        keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.remarks.iter().cloned()).collect();
+    // A remark that applies from a time on (after a closure) only from then
+    let remarks: Vec<Remark> = keys
+        .iter()
+        .filter_map(|k| d.areas.get(k))
+        .flat_map(|h| h.remarks.iter().filter(|r| r.from.is_none_or(|f| qe > f)).cloned())
+        .collect();
     let starts = |w: &Window| w.from.unwrap_or(d.known_from);
     let gap = d.earlier_missing && qs < d.known_from && qe > start_of(d.began);
 

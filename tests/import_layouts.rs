@@ -76,8 +76,12 @@ fn a_closure_article() {
     let s = set(&r);
     assert_eq!(status(&s, "輪島市", "2024-03-07T23:59"), Status::Active);
     assert_eq!(status(&s, "輪島市", "2024-03-08T00:00"), Status::Ended);
+    // The per-facility route applies from the closure on, not before
+    assert_eq!(entry.remarks[0].from.as_deref(), Some("2024-03-07T24:00"));
     let v = evaluate("志賀町", parse_query("2024-03-08").unwrap(), &s);
     assert!(v.remarks.iter().any(|r| r.text.contains("個別に")));
+    let v = evaluate("志賀町", parse_query("2024-03-05").unwrap(), &s);
+    assert!(v.remarks.is_empty(), "{:?}", v.remarks);
 }
 
 #[test]
