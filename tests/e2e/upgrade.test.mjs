@@ -92,7 +92,8 @@ describe('deploying and upgrading', () => {
       // A portal page embeds the stable name, which loads this build's element
       await page.goto(`${base}/embed-example.html`);
       await page.getByRole('combobox', { name: '市区町村' }).waitFor();
-      assert.equal(await page.locator('saigai-mode-check').getAttribute('data-version'), '0.1.0+v2');
+      // (the version is set once the element's data is in)
+      await page.waitForFunction(() => document.querySelector('saigai-mode-check').dataset.version === '0.1.0+v2');
       await context.close();
       assert.equal(versionOf(site), '0.1.0+v2');
     } finally {
