@@ -1,0 +1,510 @@
+//! From a file's documents to the compiled windows verdicts are computed
+//! from: ordering notices, applying each rule, the base rule's week, and
+//! every problem on the way.
+
+use super::*;
+use crate::error::Error;
+use crate::master::master;
+use crate::resolve::{resolve, Resolution};
+use crate::time::{iso_date, parse_date, parse_instant, start_of};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use std::collections::BTreeMap;
+
+/// A rule's end, parsed
+enum Until {
+    At(NaiveDateTime),
+    Current,
+}
+
+fn parse_until(s: &str) -> Result<Until, Error> {
+    if s == "current" {
+        Ok(Until::Current)
+    } else if s.contains('T') {
+        parse_instant(s).map(Until::At)
+    } else {
+        parse_date(s).map(|d| Until::At(start_of_next(d)))
+    }
+}
+
+fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
+    if s.contains('T') {
+        parse_instant(s)
+    } else {
+        parse_date(s).map(start_of)
+    }
+}
+
+/// Resolve an area name of a notice to exactly one master index
+fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
+    let m = master();
+    let label = |i: usize| {
+        m.get(i)
+            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.name_with_gun()))
+            .unwrap_or_default()
+    };
+    match resolve(name) {
+        Resolution::Found { index, note: None } => Some(index),
+        Resolution::Found { index, note: Some(note) } => {
+            // A former name, a wrong 郡: a notice must name the place exactly
+            let mut p = Problem::new(entry, path, format!("「{name}」: {}", note.message(&label(index))));
+            p.suggestions = vec![label(index)];
+            problems.push(p);
+            None
+        }
+        Resolution::Ambiguous(c) => {
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"),
+            );
+            p.suggestions = c.into_iter().map(label).collect();
+            problems.push(p);
+            None
+        }
+        Resolution::NotFound { reason, suggestions } => {
+            let names: Vec<String> = suggestions.into_iter().map(label).collect();
+            let hint = names.first().map(|s| format!("「{s}」ではありませんか？")).unwrap_or_default();
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')),
+            );
+            p.suggestions = names;
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// All areas of a rule (named areas and whole prefectures), with their parts
+fn resolve_areas(
+    areas: &[AreaDoc],
+    prefectures: &[String],
+    entry: &str,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, Option<String>)> {
+    let m = master();
+    let mut out = Vec::new();
+    for (ai, a) in areas.iter().enumerate() {
+        let entry = format!("{entry} 地域{}「{}」", ai + 1, a.name());
+        if let Some(i) = resolve_area(a.name(), &entry, &format!("{path}.areas[{ai}]"), problems) {
+            let part = match a {
+                AreaDoc::Part(p) => Some(p.part.clone()),
+                AreaDoc::Name(_) => None,
+            };
+            out.push((i, part));
+        }
+    }
+    for (pi, name) in prefectures.iter().enumerate() {
+        let key = crate::text::name_key(name);
+        let key = key.strip_suffix("の全市町村").or_else(|| key.strip_suffix("全域")).unwrap_or(&key);
+        match m.prefectures().find(|(_, p)| p.key == key) {
+            Some((pidx, _)) => out.extend(
+                m.places()
+                    .filter(|(_, e)| e.prefecture == pidx && e.kind == Kind::Municipality)
+                    .map(|(i, _)| (i, None)),
+            ),
+            None => problems.push(Problem::new(
+                &format!("{entry} 都道府県{}", pi + 1),
+                &format!("{path}.prefectures[{pi}]"),
+                format!("「{name}」は都道府県名ではありません（例: 鹿児島県）。"),
+            )),
+        }
+    }
+    out
+}
+
+pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) -> Option<Disaster> {
+    let before = problems.len();
+    let dname = if d.name.trim().is_empty() { d.id.clone() } else { d.name.clone() };
+    if d.id.trim().is_empty() {
+        problems.push(Problem::new(&dname, &format!("{path}.id"), "災害のidが空です。"));
+    }
+    if d.name.trim().is_empty() {
+        problems.push(Problem::new(&dname, &format!("{path}.name"), "災害の名前が空です。"));
+    }
+    let began = match parse_date(&d.began) {
+        Ok(b) => Some(b),
+        Err(e) => {
+            problems.push(Problem::new(&dname, &format!("{path}.began"), format!("災害の始まり（began）: {e}")));
+            None
+        }
+    };
+    if d.notices.is_empty() && d.relief_act.is_empty() {
+        problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
+    }
+
+    let mut gaps = Vec::new();
+    let (order, issued) = order_notices(d, &dname, path, began, problems, &mut gaps);
+    // A notice's own page is shown to staff as a link: the web only
+    for (k, n) in d.notices.iter().enumerate() {
+        if n.url.as_deref().is_some_and(|u| {
+            !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace)
+        }) {
+            problems.push(Problem::new(
+                &dname,
+                &format!("{path}.notices[{k}].url"),
+                "通知のurlは http:// または https:// で始まるウェブのアドレスにしてください。",
+            ));
+        }
+    }
+
+    let notices: Vec<NoticeRef> = order
+        .iter()
+        .filter_map(|&i| d.notices.get(i))
+        .map(|n| NoticeRef {
+            id: n.id.clone(),
+            number: n.number,
+            title: n.title.clone(),
+            issued: n.issued.clone(),
+            issuer: n.issuer.clone(),
+            url: n.url.clone(),
+        })
+        .collect();
+    let first = order.first().and_then(|&i| d.notices.get(i));
+    let earlier_missing = first.is_some_and(|n| n.number > 1);
+    let known_from =
+        order.first().and_then(|&i| issued.get(i).copied().flatten()).or(began).map_or(NaiveDateTime::MIN, start_of);
+
+    let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
+    // The base rule first: notices then confirm, extend, shorten or add
+    for (k, ra) in d.relief_act.iter().enumerate() {
+        let rpath =
+            if d.relief_act.len() == 1 { format!("{path}.reliefAct") } else { format!("{path}.reliefAct[{k}]") };
+        relief_act_windows(ra, &format!("{dname} 災害救助法"), &rpath, &mut areas, problems);
+    }
+
+    for (pos, &ni) in order.iter().enumerate() {
+        let (Some(n), Some(Some(issued))) = (d.notices.get(ni), issued.get(ni)) else { continue };
+        let entry = format!("{dname} その{}", n.number);
+        let npath = format!("{path}.notices[{ni}]");
+        if n.rules.is_empty() {
+            problems.push(Problem::new(&entry, &format!("{npath}.rules"), "規則（rules）が一つもありません。"));
+        }
+        let mut touched: Vec<usize> = Vec::new();
+        let at = NoticeAt {
+            issued: *issued,
+            index: pos,
+            id: &n.id,
+            earlier_missing,
+            // 「current」: the end as the earlier notices left it, not as
+            // this notice's own rules change it
+            current_end: areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max(),
+        };
+        for (ri, r) in n.rules.iter().enumerate() {
+            let rentry = format!("{entry} 規則{}", ri + 1);
+            let rpath = format!("{npath}.rules[{ri}]");
+            apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems);
+        }
+        for (ki, remark) in n.remarks.iter().enumerate() {
+            let kentry = format!("{entry} 備考{}", ki + 1);
+            // 「…T24:00」 and a date alone as the ends of the period read them
+            let from = match remark.from.as_deref().map(|f| {
+                if f.contains('T') {
+                    parse_until(f)
+                } else {
+                    parse_date(f).map(|d| Until::At(start_of(d)))
+                }
+            }) {
+                None => None,
+                Some(Ok(Until::At(t))) => Some(t),
+                Some(_) => {
+                    problems.push(Problem::new(
+                        &kentry,
+                        &format!("{npath}.remarks[{ki}].from"),
+                        "備考の表示開始（from）は YYYY-MM-DD または YYYY-MM-DDTHH:MM です。",
+                    ));
+                    None
+                }
+            };
+            let targets: Vec<usize> = if remark.areas.is_empty() {
+                touched.clone()
+            } else {
+                resolve_areas(&remark.areas, &[], &kentry, &format!("{npath}.remarks[{ki}]"), problems)
+                    .into_iter()
+                    .map(|(i, _)| i)
+                    .collect()
+            };
+            for i in targets {
+                let h = areas.entry(i).or_default();
+                h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone(), from });
+            }
+        }
+    }
+
+    if problems.len() > before {
+        return None;
+    }
+    Some(Disaster {
+        id: d.id.clone(),
+        name: d.name.clone(),
+        began: began?,
+        notices,
+        earlier_missing,
+        known_from,
+        areas,
+        gaps,
+    })
+}
+
+/// The disaster's notices in the order of their numbers, and their dates of
+/// issue; reports repeated or missing numbers and dates that go back
+fn order_notices(
+    d: &DisasterDoc,
+    dname: &str,
+    path: &str,
+    began: Option<NaiveDate>,
+    problems: &mut Vec<Problem>,
+    gaps: &mut Vec<Gap>,
+) -> (Vec<usize>, Vec<Option<NaiveDate>>) {
+    let mut order: Vec<usize> = (0..d.notices.len()).collect();
+    order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
+    let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
+    let mut prev: Option<(u32, NaiveDate)> = None;
+    for &ni in &order {
+        let Some(n) = d.notices.get(ni) else { continue };
+        let entry = format!("{dname} その{}", n.number);
+        let npath = format!("{path}.notices[{ni}]");
+        if n.number == 0 {
+            problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"));
+        }
+        if n.title.trim().is_empty() {
+            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
+        }
+        match parse_date(&n.issued) {
+            Ok(date) => {
+                if let Some(b) = began.filter(|b| date < *b) {
+                    problems.push(Problem::new(
+                        &entry,
+                        &format!("{npath}.issued"),
+                        format!("発出日 {} が災害の始まり {} より前です。", iso_date(date), iso_date(b)),
+                    ));
+                }
+                if let Some((pn, pd)) = prev {
+                    if pn == n.number {
+                        problems.push(Problem::new(
+                            &entry,
+                            &format!("{npath}.number"),
+                            format!("その{} が二つあります。", n.number),
+                        ));
+                    } else if n.number > pn + 1 {
+                        // Some notices of a series are never found: known,
+                        // not refused; verdicts in the gap say so
+                        gaps.push(Gap { first: pn + 1, last: n.number - 1, after: pd, before: date });
+                    }
+                    if date < pd {
+                        problems.push(Problem::new(
+                            &entry,
+                            &format!("{npath}.issued"),
+                            format!("発出日 {} が その{} の発出日 {} より前です。", iso_date(date), pn, iso_date(pd)),
+                        ));
+                    }
+                }
+                prev = Some((n.number, date));
+                if let Some(slot) = issued.get_mut(ni) {
+                    *slot = Some(date);
+                }
+            }
+            Err(e) => problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日（issued）: {e}"))),
+        }
+    }
+
+    (order, issued)
+}
+
+/// The one-week windows of the base rule (参考1): from the first report,
+/// first day included
+fn relief_act_windows(
+    ra: &ReliefActDoc,
+    entry: &str,
+    path: &str,
+    areas: &mut BTreeMap<usize, AreaHistory>,
+    problems: &mut Vec<Problem>,
+) {
+    match parse_date(&ra.first_report) {
+        Ok(fr) => {
+            // INVARIANT: dates are parsed with 4-digit years, far from chrono's limits
+            let window_end = start_of(fr) + Duration::days(7);
+            for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, entry, path, problems) {
+                areas.entry(i).or_default().windows = vec![Window {
+                    from: Some(start_of(fr)),
+                    until: window_end,
+                    provisional: false,
+                    basis: Basis::ReliefAct,
+                    notices: Vec::new(),
+                    added_by: None,
+                    ends: vec![(None, window_end)],
+                }];
+            }
+        }
+        Err(e) => problems.push(Problem::new(
+            entry,
+            &format!("{path}.firstReport"),
+            format!("適用第一報の日付（firstReport）: {e}"),
+        )),
+    }
+}
+
+/// The notice a rule belongs to
+struct NoticeAt<'a> {
+    issued: NaiveDate,
+    /// Index of the notice in the disaster's (ordered) notices
+    index: usize,
+    id: &'a str,
+    earlier_missing: bool,
+    /// The disaster's end before this notice
+    current_end: Option<NaiveDateTime>,
+}
+
+fn apply_rule(
+    r: &RuleDoc,
+    entry: &str,
+    path: &str,
+    at: &NoticeAt,
+    areas: &mut BTreeMap<usize, AreaHistory>,
+    touched: &mut Vec<usize>,
+    problems: &mut Vec<Problem>,
+) {
+    if r.areas.is_empty() && r.prefectures.is_empty() {
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.areas"),
+            "地域（areas または prefectures）が一つもありません。",
+        ));
+    }
+    let from = match (&r.from, r.kind) {
+        (Some(_), RuleKind::Continue) => {
+            problems.push(Problem::new(entry, &format!("{path}.from"), "継続（continue）の規則には開始（from）を書きません。新たに追加する地域なら kind を add にしてください。"));
+            return;
+        }
+        (Some(f), RuleKind::Add) => match parse_from(f) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（from）: {e}")));
+                return;
+            }
+        },
+        (None, _) => start_of(at.issued),
+    };
+    let until = match parse_until(&r.until) {
+        Ok(Until::At(t)) => Some(t),
+        Ok(Until::Current) => None,
+        Err(e) => {
+            problems.push(Problem::new(
+                entry,
+                &format!("{path}.until"),
+                format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。"),
+            ));
+            return;
+        }
+    };
+    let until = match until {
+        Some(t) => t,
+        None => match at.current_end {
+            Some(t) => t,
+            None => {
+                problems.push(Problem::new(
+                    entry,
+                    &format!("{path}.until"),
+                    "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。",
+                ));
+                return;
+            }
+        },
+    };
+    if until <= from {
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date())),
+        ));
+        return;
+    }
+    if until < start_of(at.issued) {
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(at.issued)),
+        ));
+        return;
+    }
+    if until > start_of(at.issued) + Duration::days(366) {
+        problems.push(Problem::new(
+            entry,
+            &format!("{path}.until"),
+            format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until),
+        ));
+        return;
+    }
+    for (i, part) in resolve_areas(&r.areas, &r.prefectures, entry, path, problems) {
+        let label = master().get(i).map_or("", |e| e.display_name.as_str()).to_string();
+        if touched.contains(&i) {
+            problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」がこの通知で二回指定されています（期間が矛盾するおそれがあります）。一つにまとめてください。"),
+            ));
+            continue;
+        }
+        let h = areas.entry(i).or_default();
+        touched.push(i);
+        if let Some(p) = part {
+            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string(), from: None });
+        }
+        if let Some(text) = &r.remark {
+            h.remarks.push(Remark {
+                kind: RemarkKind::Note,
+                text: text.clone(),
+                notice: at.id.to_string(),
+                from: None,
+            });
+        }
+        let last = h.windows.last_mut();
+        match (r.kind, last) {
+            // Named again while active (or, for continue, extended after its
+            // end): this notice sets the end
+            (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, at.index),
+            // The base rule's week, confirmed or extended by a first notice
+            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => extend(w, until, r.provisional, at.index),
+            (RuleKind::Add, Some(w)) if w.until >= from => problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」はそれまでの通知で既に有効です。新規（add）ではなく継続（continue）にしてください。"),
+            )),
+            (RuleKind::Add, _) => h.windows.push(Window {
+                from: Some(from),
+                until,
+                provisional: r.provisional,
+                basis: Basis::Notice,
+                notices: vec![at.index],
+                added_by: Some(at.index),
+                ends: vec![(Some(at.index), until)],
+            }),
+            (RuleKind::Continue, None) if at.earlier_missing => h.windows.push(Window {
+                from: None,
+                until,
+                provisional: r.provisional,
+                basis: Basis::Notice,
+                notices: vec![at.index],
+                added_by: None,
+                ends: vec![(Some(at.index), until)],
+            }),
+            (RuleKind::Continue, None) => problems.push(Problem::new(
+                entry,
+                path,
+                format!("「{label}」は、それまでの通知で有効になっていないので継続（continue）にできません。新たに追加する地域なら kind を add にしてください。"),
+            )),
+        }
+    }
+}
+
+fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize) {
+    w.until = until;
+    w.ends.push((Some(notice), until));
+    w.basis = Basis::Notice;
+    w.provisional = provisional;
+    if !w.notices.contains(&notice) {
+        w.notices.push(notice);
+    }
+}
