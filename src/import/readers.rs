@@ -1,0 +1,393 @@
+//! The layout readers: the disaster and title, the issue date and number,
+//! the period (labelled, relay, relative, closure), and the areas (範囲
+//! blocks, portal lists with their 追記 times, relay lists, tables).
+
+use super::text::{date_at, hhmm, time_at, Compact, FoundDate};
+use super::{layouts, Listed, Period, ADD_MARKERS, LIST_LEADS};
+use crate::master::master;
+use crate::time::iso_date;
+use chrono::{Datelike, NaiveDate};
+
+/// `<u>…</u>`: drop the tags, return the underlined spans
+pub(super) fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    while let Some(open) = s.find("<u>", 0) {
+        s.chars.drain(open..open + 3);
+        s.pos.drain(open..open + 3);
+        let close = s.find("</u>", open).unwrap_or(s.chars.len());
+        if close < s.chars.len() {
+            s.chars.drain(close..close + 4);
+            s.pos.drain(close..close + 4);
+        }
+        spans.push((open, close));
+    }
+    spans
+}
+
+/// The disaster's name and first day: 「令和8年1月21日からの大雪に係る」
+/// Where the disaster's name ends: 「…に係る」 (MHLW), 「…による災害にかかる」
+/// (portal articles); the earliest of them
+pub(super) fn disaster_name_end(s: &Compact) -> Option<usize> {
+    DISASTER_NAME_ENDS.iter().filter_map(|w| s.find(w, 0)).min()
+}
+
+pub(super) const DISASTER_NAME_ENDS: [&str; 4] = ["による災害に係る", "による災害にかかる", "に係る", "にかかる"];
+
+pub(super) fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
+    let Some(k) = disaster_name_end(s) else { return (None, None) };
+    let start = line_start(s, k);
+    let name = s.text(start, k);
+    if name.is_empty() {
+        return (None, None);
+    }
+    let began =
+        (start..k).find_map(|i| date_at(s, i, None).filter(|d| d.has_year && s.starts(d.end, "から"))).map(|d| d.date);
+    (Some(name), began)
+}
+
+/// Index of the first character on the line of `k`
+pub(super) fn line_start(s: &Compact, k: usize) -> usize {
+    let line = s.at(k).line;
+    (0..k).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(k)
+}
+
+/// The notice's title: from the disaster's name to 「について」, with その
+pub(super) fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
+    let head = disaster_name_end(s)?;
+    let end = s.find("について", head).map_or(head, |e| e + 4);
+    let mut t = s.text(line_start(s, head), end);
+    if let Some(n) = number.filter(|n| *n > 1) {
+        t.push_str(&format!("（その{n}）"));
+    }
+    Some(t)
+}
+
+/// The date of issue: the first full date that is not the disaster's, nor
+/// part of the 期間
+pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
+    (0..s.chars.len())
+        .filter_map(|i| date_at(s, i, None))
+        .find(|d| {
+            let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
+            d.has_year
+                && !after_period_label
+                && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
+        })
+        .map(|d| d.date)
+}
+
+/// その number: the largest in the text (a notice cites its predecessor)
+pub(super) fn read_number(s: &Compact) -> Option<u32> {
+    (0..s.chars.len())
+        .filter(|&i| s.starts(i, "その"))
+        .filter_map(|i| {
+            s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok()
+        })
+        .max()
+}
+
+/// The 期間, in the year of the notice where the text omits it
+pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
+    let mut period = Period::default();
+    // The label 「期間」 followed by its value (「期間：」, 「期間(予定)」, 「期間令和…」),
+    // not the word inside 「範囲・期間について」
+    let label = (0..s.chars.len()).find(|&i| {
+        let next = s.chars.get(i + 2).copied();
+        s.starts(i, "期間")
+            && (matches!(next, Some(':' | '】' | '(' | '予'))
+                || next.is_some_and(|c| c.is_ascii_digit())
+                || s.starts(i + 2, "令和"))
+    });
+    // A closure article: 「・閉塞日時」 then 「令和6年3月7日 24時00分」
+    let closure = s.find("閉塞日時", 0).map(|k| k + 2);
+    let Some(k) = label.or(closure) else { return relay_period(s, year) };
+    period.closure = label.is_none() && closure.is_some();
+    let mut i = k + 2;
+    while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
+        i += 1;
+    }
+    let end = (i..s.chars.len())
+        .find(|&j| ["※", "なお", "以上", "範囲"].iter().any(|w| s.starts(j, w)))
+        .unwrap_or(s.chars.len())
+        .min(i + 60);
+    let written = s.text(k, end);
+    let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(s, j, year)).collect();
+    let until_date = match dates.as_slice() {
+        [a, b, ..] if s.text(a.end, b.start).contains('～') => {
+            period.from = Some(iso_date(a.date));
+            // 「12月28日～1月3日」: the end is in the next year
+            let b_date = if !b.has_year && b.date < a.date {
+                b.date.with_year(b.date.year() + 1).unwrap_or(b.date)
+            } else {
+                b.date
+            };
+            Some((b_date, b.end))
+        }
+        // 「3月16日から一週間」: a start and a length, no end: computed, asked
+        [a, ..] if s.starts(a.end, "から") => {
+            let week = ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(a.end + 2, w));
+            if week {
+                period.computed_until = a.date.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
+            }
+            None
+        }
+        [a, ..] => Some((a.date, a.end)),
+        [] => None,
+    };
+    if let Some((d, after)) = until_date {
+        period.until = Some(match time_at(s, after) {
+            Some((h, m, _)) => hhmm(d, h, m),
+            None => iso_date(d),
+        });
+    }
+    period.extended = written.contains("延長");
+    period.provisional = written.contains("予定");
+    period.written = Some(written);
+    period
+}
+
+/// Without a 期間 label (a press relay): 「2月29日まで延長」
+pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
+    let mut period = Period::default();
+    let found = (0..s.chars.len()).find_map(|i| {
+        let d = date_at(s, i, year)?;
+        let k = (d.end..d.end + 8).find(|&j| s.starts(j, "まで"))?;
+        (k == d.end || s.text(d.end, k).chars().all(|c| c == ')' || c == '(')).then_some(())?;
+        s.starts(k + 2, "延長").then_some((d, k + 4))
+    });
+    if let Some((d, end)) = found {
+        period.until = Some(iso_date(d.date));
+        period.extended = true;
+        period.written = Some(s.text(d.start, end));
+        return period;
+    }
+    // 「3月16日から一週間」: computed, then asked (the absolute date wins
+    // wherever the text gives one: 「…から1週間で、9月3日まで」)
+    let relative = (0..s.chars.len()).find_map(|i| {
+        let d = date_at(s, i, year)?;
+        let k = d.end + 2;
+        let week = s.starts(d.end, "から") && ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(k, w));
+        week.then(|| (d.date, s.text(d.start, k + 3)))
+    });
+    if let Some((from, written)) = relative {
+        period.computed_until = from.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
+        period.written = Some(written);
+    }
+    period
+}
+
+/// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
+/// whether the text marks additions at all
+pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Option<i32>) -> (Vec<Listed>, bool) {
+    let mut listed: Vec<Listed> = Vec::new();
+    // 「範囲：…」, 「範囲【…」, a portal's 「・対象地域:【島根県】出雲市」 or 「・対象地域」
+    // with 【石川県】 on the next line (a tab between them is gone by now)
+    let label = (0..s.chars.len()).find_map(|i| {
+        ["範囲", "対象地域"].iter().find_map(|w| {
+            let n = w.chars().count();
+            (s.starts(i, w) && matches!(s.chars.get(i + n), Some(':' | '【'))).then_some((i, n))
+        })
+    });
+    if let Some((k, n)) = label {
+        let start = if s.chars.get(k + n) == Some(&':') { k + n + 1 } else { k + n };
+        // The block ends at the period or a note; a 「※7月10日19時30分追加」 of a
+        // line is the time of that line's areas, not the end
+        let end = (start..s.chars.len())
+            .find(|&i| {
+                ["開放期間", "対象期間", "期間", "閉塞日時", "なお、", "以上"].iter().any(|w| s.starts(i, w))
+                    || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
+            })
+            .unwrap_or(s.chars.len());
+        read_list(s, start, end, false, year, &mut listed);
+    }
+    // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」
+    if listed.is_empty() {
+        if let Some((start, end)) = layouts::relay_list(s) {
+            read_list(s, start, end, false, year, &mut listed);
+        }
+    }
+    let mut addition_lists = 0;
+    for marker in ADD_MARKERS {
+        let mut from = 0;
+        while let Some(k) = s.find(marker, from) {
+            from = k + 1;
+            // The list starts after 「対象地域に」 or 「下線部の」 in the same
+            // sentence; without such a lead the words before are not a list
+            let sentence = (k.saturating_sub(300)..k)
+                .rev()
+                .find(|&i| s.chars.get(i) == Some(&'。'))
+                .map_or(k.saturating_sub(300), |i| i + 1);
+            let lead = LIST_LEADS
+                .iter()
+                .filter_map(|lead| (sentence..k).rev().find(|&i| s.starts(i, lead)).map(|i| i + lead.chars().count()))
+                .max();
+            if let Some(start) = lead {
+                addition_lists += 1;
+                let before = listed.len();
+                read_list(s, start, k, true, year, &mut listed);
+                // Under a 「7月10日19時30分追記」 heading: active from then
+                if let Some(t) = added_time_before(s, start, year) {
+                    for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
+                        l.from = Some(t.clone());
+                    }
+                }
+            }
+        }
+    }
+    // A table without a 「範囲」 label: rows that start with a prefecture
+    // (「石川県　七尾市、輪島市…」), up to the 期間
+    if listed.is_empty() {
+        if let Some(start) = (0..s.chars.len()).find(|&i| starts_line(s, i) && prefecture_at(s, i).is_some()) {
+            let end = (start..s.chars.len())
+                .find(|&i| ["期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
+                .unwrap_or(s.chars.len());
+            read_list(s, start, end, false, year, &mut listed);
+        }
+    }
+    for l in &mut listed {
+        l.added |= underlined.iter().any(|(a, b)| (*a..*b).contains(&l.at));
+    }
+    // Each area once (in the 範囲 block and again in 「…を追加」: added)
+    let mut once: Vec<Listed> = Vec::new();
+    let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for l in listed {
+        let key = crate::text::name_key(&l.full());
+        match seen.get(&key).and_then(|&i| once.get_mut(i)) {
+            Some(o) => {
+                o.added |= l.added;
+                // The time it became active, from whichever place says it
+                o.from = match (o.from.take(), l.from) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            None => {
+                seen.insert(key, once.len());
+                once.push(l);
+            }
+        }
+    }
+    let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();
+    (once, marks_additions)
+}
+
+/// 「7月10日19時30分追記」 / 「…追加」 at `i`: the time, and where it ends
+pub(super) fn added_time_at(s: &Compact, i: usize, year: Option<i32>) -> Option<(String, usize)> {
+    let d = date_at(s, i, year)?;
+    let (h, m, end) = time_at(s, d.end)?;
+    (s.starts(end, "追記") || s.starts(end, "追加")).then(|| (hhmm(d.date, h, m), end + 2))
+}
+
+/// The 追記 heading a list of additions sits under: the nearest
+/// 「7月10日19時30分追記」 in the few lines before it
+pub(super) fn added_time_before(s: &Compact, k: usize, year: Option<i32>) -> Option<String> {
+    (k.saturating_sub(120)..k).rev().find_map(|i| added_time_at(s, i, year).filter(|(_, e)| *e <= k).map(|(t, _)| t))
+}
+
+pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year: Option<i32>, out: &mut Vec<Listed>) {
+    let m = master();
+    let first = out.len();
+    let mut pref: Option<String> = None;
+    let mut i = start;
+    let mut item_start = i;
+    let mut item = String::new();
+    let flush = |item: &mut String, at: usize, pref: &mut Option<String>, out: &mut Vec<Listed>| {
+        let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
+        item.clear();
+        // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
+        let (name, paren) = match text.split_once('(') {
+            Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
+            None => (text, None),
+        };
+        let name = name.trim_end_matches("など").trim_end_matches('等');
+        // A prefecture named at the start carries across the list
+        let mut rest = name;
+        for (_, p) in m.prefectures() {
+            if let Some(r) = rest.strip_prefix(p.name) {
+                *pref = Some(p.name.to_string());
+                rest = r;
+                break;
+            }
+        }
+        let rest = rest.trim_start_matches(['の', ':', '=']);
+        if rest.is_empty() {
+            return;
+        }
+        let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
+        let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
+            let c = Compact::new(p);
+            (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
+        });
+        let part = paren.filter(|p| !p.is_empty() && !marked_added);
+        out.push(Listed {
+            written: rest.to_string(),
+            prefecture: pref.clone(),
+            at,
+            added: added || marked_added,
+            part,
+            from,
+        });
+    };
+    while i < end {
+        let Some(&c) = s.chars.get(i) else { break };
+        // A line that starts with a prefecture starts a new item (and a table
+        // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
+        if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
+            flush(&mut item, item_start, &mut pref, out);
+            item_start = i;
+        }
+        if s.starts(i, "及び") || s.starts(i, "並びに") {
+            flush(&mut item, item_start, &mut pref, out);
+            i += if s.starts(i, "及び") { 2 } else { 3 };
+            item_start = i;
+            continue;
+        }
+        // 「久留米市、八女市　※7月10日19時30分追加」: the time of that line's areas
+        if c == '※' {
+            if let Some((t, after)) = added_time_at(s, i + 1, year) {
+                flush(&mut item, item_start, &mut pref, out);
+                let line = s.at(i).line;
+                for l in out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none()) {
+                    l.from = Some(t.clone());
+                    l.added = true;
+                }
+                i = after;
+                item_start = i;
+                continue;
+            }
+        }
+        match c {
+            '【' => {
+                flush(&mut item, item_start, &mut pref, out);
+                let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);
+                pref = Some(s.text(i + 1, close));
+                i = close + 1;
+                item_start = i;
+                continue;
+            }
+            // list separators, and bullets that start the next heading
+            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' | '▽' => {
+                flush(&mut item, item_start, &mut pref, out);
+                item_start = i + 1;
+            }
+            _ => {
+                if item.is_empty() {
+                    item_start = i;
+                }
+                item.push(c);
+            }
+        }
+        i += 1;
+    }
+    flush(&mut item, item_start, &mut pref, out);
+}
+
+/// Whether the character at `i` is the first of its line
+pub(super) fn starts_line(s: &Compact, i: usize) -> bool {
+    i == 0 || s.at(i).line != s.at(i - 1).line
+}
+
+/// The prefecture whose name starts at `i`
+pub(super) fn prefecture_at(s: &Compact, i: usize) -> Option<&'static str> {
+    master().prefectures().map(|(_, p)| p.name).find(|name| s.starts(i, name))
+}

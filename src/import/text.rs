@@ -1,0 +1,149 @@
+//! The one extraction the layout readers share: the text without
+//! whitespace (each character keeping its line and column), era and
+//! year-less dates, and times of day.
+
+use super::Position;
+use crate::time::iso_date;
+use chrono::NaiveDate;
+
+/// The text without whitespace, each character with its place in the original
+pub(super) struct Compact {
+    pub(super) chars: Vec<char>,
+    pub(super) pos: Vec<Position>,
+}
+
+impl Compact {
+    pub(super) fn new(text: &str) -> Compact {
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut pos = Vec::with_capacity(text.len() / 2);
+        for (li, line) in text.lines().enumerate() {
+            for (ci, c) in line.chars().enumerate() {
+                if c.is_whitespace() || c == '\u{3000}' {
+                    continue;
+                }
+                let c = match c {
+                    '０'..='９' | '：' | '（' | '）' | '，' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                    '〜' | '~' | '－' => '～',
+                    other => other,
+                };
+                chars.push(c);
+                pos.push(Position { line: li + 1, column: ci + 1 });
+            }
+        }
+        Compact { chars, pos }
+    }
+
+    pub(super) fn find(&self, pat: &str, from: usize) -> Option<usize> {
+        let p: Vec<char> = pat.chars().collect();
+        if p.is_empty() {
+            return None;
+        }
+        (from..self.chars.len().saturating_sub(p.len() - 1)).find(|&i| self.chars.get(i..i + p.len()) == Some(&p[..]))
+    }
+
+    pub(super) fn text(&self, from: usize, to: usize) -> String {
+        self.chars.get(from..to.min(self.chars.len())).map(|s| s.iter().collect()).unwrap_or_default()
+    }
+
+    pub(super) fn at(&self, i: usize) -> Position {
+        self.pos.get(i).copied().or_else(|| self.pos.last().copied()).unwrap_or(Position { line: 1, column: 1 })
+    }
+
+    pub(super) fn starts(&self, i: usize, pat: &str) -> bool {
+        pat.chars().enumerate().all(|(k, c)| self.chars.get(i + k) == Some(&c))
+    }
+}
+
+/// An era date found in the text
+pub(super) struct FoundDate {
+    pub(super) date: NaiveDate,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The year was written (not taken from the notice)
+    pub(super) has_year: bool,
+}
+
+/// Read `令和8年2月10日`, `令和元年…`, `2026年2月10日` or `2月10日` at `i`
+pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
+    let mut k = i;
+    let num = |k: &mut usize| -> Option<u32> {
+        let start = *k;
+        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
+            *k += 1;
+        }
+        s.text(start, *k).parse().ok()
+    };
+    let mut year = None;
+    for (era, base) in [("令和", 2018), ("平成", 1988)] {
+        if s.starts(k, era) {
+            k += era.chars().count();
+            let n = if s.starts(k, "元") {
+                k += 1;
+                1
+            } else {
+                num(&mut k)?
+            };
+            year = Some(base + n as i32);
+            if s.chars.get(k) != Some(&'年') {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    if year.is_none() {
+        let save = k;
+        if let Some(n) = num(&mut k) {
+            if s.chars.get(k) == Some(&'年') && n > 1900 {
+                year = Some(n as i32);
+                k += 1;
+            } else {
+                k = save;
+            }
+        }
+    }
+    let month = num(&mut k)?;
+    if s.chars.get(k) != Some(&'月') {
+        return None;
+    }
+    k += 1;
+    let day = num(&mut k)?;
+    if s.chars.get(k) != Some(&'日') {
+        return None;
+    }
+    k += 1;
+    let has_year = year.is_some();
+    let date = NaiveDate::from_ymd_opt(year.or(year_of)?, month, day)?;
+    Some(FoundDate { date, start: i, end: k, has_year })
+}
+
+/// `24時00分` at `i`: (hours, minutes, end)
+pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
+    let mut k = i;
+    let digits = |k: &mut usize| -> Option<u32> {
+        let start = *k;
+        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
+            *k += 1;
+        }
+        s.text(start, *k).parse().ok()
+    };
+    let h = digits(&mut k)?;
+    if s.chars.get(k) != Some(&'時') {
+        return None;
+    }
+    k += 1;
+    let m = if s.chars.get(k).is_some_and(char::is_ascii_digit) {
+        let m = digits(&mut k)?;
+        if s.chars.get(k) != Some(&'分') {
+            return None;
+        }
+        k += 1;
+        m
+    } else {
+        0
+    };
+    (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some((h, m, k))
+}
+
+pub(super) fn hhmm(d: NaiveDate, h: u32, m: u32) -> String {
+    format!("{}T{h:02}:{m:02}", iso_date(d))
+}
