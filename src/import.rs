@@ -37,7 +37,7 @@ use readers::{
 };
 use text::{date_at, hhmm, time_at, Compact};
 
-use crate::master::{master, Kind};
+use crate::master::master;
 use crate::notices::{DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, Problem, RuleKind, FORMAT_VERSION};
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date};
@@ -575,7 +575,7 @@ fn resolve_listed(
 fn municipalities_in(prefecture: &str) -> Option<usize> {
     let m = master();
     let (pi, _) = m.prefectures().find(|(_, p)| p.name == prefecture)?;
-    Some(m.places().filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality).count())
+    Some(m.municipalities_of(pi).count())
 }
 
 /// The problem of an area that is not exactly one municipality
@@ -617,12 +617,7 @@ fn codes_of(name: &str) -> Vec<String> {
     let key = crate::text::name_key(name);
     m.prefectures()
         .find(|(_, p)| p.key == key)
-        .map(|(pi, _)| {
-            m.places()
-                .filter(|(_, e)| e.prefecture == pi && e.kind == Kind::Municipality)
-                .map(|(_, e)| e.code.clone())
-                .collect()
-        })
+        .map(|(pi, _)| m.municipalities_of(pi).map(|(_, e)| e.code.clone()).collect())
         .unwrap_or_default()
 }
 

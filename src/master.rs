@@ -229,6 +229,11 @@ impl Master {
         self.entries.iter().enumerate().filter(|(_, e)| e.kind != Kind::Prefecture)
     }
 
+    /// The municipalities of a prefecture (its row's index), wards left out
+    pub fn municipalities_of(&self, prefecture: usize) -> impl Iterator<Item = (usize, &Entry)> {
+        self.places().filter(move |(_, e)| e.prefecture == prefecture && e.kind == Kind::Municipality)
+    }
+
     /// Prefecture rows
     pub fn prefectures(&self) -> impl Iterator<Item = (usize, &Entry)> {
         self.entries.iter().enumerate().filter(|(_, e)| e.kind == Kind::Prefecture)

@@ -98,8 +98,7 @@ pub(super) fn resolve_romaji(m: &Master, input: &str) -> Resolution {
         }
         if let Some(p) = romaji_prefecture(m, keys, key).filter(|_| pref.is_none()) {
             // aomori: 青森市, or somewhere in 青森県
-            let more =
-                m.places().filter(|(i, e)| e.prefecture == p && e.kind == Kind::Municipality && !hits.contains(i));
+            let more = m.municipalities_of(p).filter(|(i, _)| !hits.contains(i));
             let more: Vec<usize> = more.map(|(i, _)| i).take(5_usize.saturating_sub(hits.len())).collect();
             hits.extend(more);
             return Resolution::Ambiguous(hits);
