@@ -5,6 +5,7 @@
 //! page from the same function.
 
 use crate::notices::{NoticeDoc, NoticeFile, RuleDoc, RuleKind};
+use crate::sort;
 use crate::time::{parse_date, wareki};
 
 /// The feed for a file; `base`: the address the page and `notices.json`
@@ -12,7 +13,7 @@ use crate::time::{parse_date, wareki};
 pub fn atom(file: &NoticeFile, base: &str) -> String {
     let mut notices: Vec<(&str, &NoticeDoc)> =
         file.disasters.iter().flat_map(|d| d.notices.iter().map(move |n| (d.name.as_str(), n))).collect();
-    notices.sort_by(|a, b| (b.1.issued.as_str(), b.1.number).cmp(&(a.1.issued.as_str(), a.1.number)));
+    sort::sort_by(&mut notices, |a, b| (b.1.issued.as_str(), b.1.number).cmp(&(a.1.issued.as_str(), a.1.number)));
     let updated = notices.first().map_or_else(|| "1970-01-01".to_string(), |(_, n)| n.issued.clone());
     let base = base.trim_end_matches('/');
     let mut out = String::from(

@@ -35,6 +35,7 @@ pub mod postal;
 pub mod procedure;
 pub mod resolve;
 pub mod romaji;
+pub mod sort;
 pub mod text;
 pub mod time;
 pub mod verdict;

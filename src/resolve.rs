@@ -23,6 +23,7 @@ pub use suggest::suggest;
 use crate::master::{check_digit_ok, master, with_check_digit, Entry, Kind, Master, OtherName};
 use crate::postal::{format_postal_code, postal_code_in, PostalTable};
 use crate::romaji;
+use crate::sort;
 use crate::text::{edit_distance, is_digits, is_kana, kana_key, name_key};
 use by_romaji::resolve_romaji;
 
@@ -255,13 +256,12 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
             scored.push((d, i));
         }
     }
-    scored.sort();
+    sort::sort(&mut scored);
     not_found(NotFoundReason::UnknownName, scored.into_iter().take(5).map(|(_, i)| i).collect())
 }
 
 fn found_or_ambiguous(mut hits: Vec<usize>) -> Resolution {
-    hits.sort_unstable();
-    hits.dedup();
+    sort::sort_dedup(&mut hits);
     match hits.as_slice() {
         [one] => found(*one),
         _ => Resolution::Ambiguous(hits),
@@ -455,6 +455,6 @@ fn close_names(m: &Master, text: &str, pref: Option<usize>) -> Vec<usize> {
             scored.push((elsewhere, limit + 1, i));
         }
     }
-    scored.sort();
+    sort::sort(&mut scored);
     scored.into_iter().take(5).map(|(_, _, i)| i).collect()
 }

@@ -7,6 +7,7 @@
 
 use crate::master::{master, Entry, Kind};
 use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
+use crate::sort;
 mod freshness;
 
 pub use freshness::{Freshness, Link, STALE_AFTER_DAYS};
@@ -332,7 +333,7 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
     }
     // The governing disaster first: by status in the order of `Status`, then
     // the latest end
-    found.sort_by(|a, b| {
+    sort::sort_by(&mut found, |a, b| {
         a.0.status.cmp(&b.0.status).then_with(|| b.1.as_ref().map(|w| w.until).cmp(&a.1.as_ref().map(|w| w.until)))
     });
     v.status = found.first().map_or(Status::NotActive, |f| f.0.status);

@@ -5,6 +5,7 @@ use super::{ImportReport, ImportedArea};
 use crate::notices::{
     AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RemarkDoc, RemarkKind, RuleDoc, RuleKind,
 };
+use crate::sort;
 
 /// The notice entry of a complete report
 pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
@@ -22,7 +23,7 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
             groups.push((kind, from));
         }
     }
-    groups.sort_by_key(|(kind, from)| (*kind == RuleKind::Add, from.clone()));
+    sort::sort_by_key(&mut groups, |(kind, from)| (*kind == RuleKind::Add, from.clone()));
     for (kind, from) in groups {
         let group: Vec<&ImportedArea> = r
             .areas
@@ -110,6 +111,6 @@ pub(super) fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Re
         }]);
     }
     disaster.notices.push(entry);
-    disaster.notices.sort_by_key(|n| n.number);
+    sort::sort_by_key(&mut disaster.notices, |n| n.number);
     NoticeSet::from_doc(out.clone()).map(|_| out)
 }

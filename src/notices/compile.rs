@@ -6,6 +6,7 @@ use super::*;
 use crate::error::Error;
 use crate::master::master;
 use crate::resolve::{resolve, Resolution};
+use crate::sort;
 use crate::time::{iso_date, parse_date, parse_instant, start_of};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
@@ -259,7 +260,7 @@ fn order_notices(
     gaps: &mut Vec<Gap>,
 ) -> (Vec<usize>, Vec<Option<NaiveDate>>) {
     let mut order: Vec<usize> = (0..d.notices.len()).collect();
-    order.sort_by_key(|&i| d.notices.get(i).map_or(0, |n| n.number));
+    sort::sort_by_key(&mut order, |&i| d.notices.get(i).map_or(0, |n| n.number));
     let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
     let mut prev: Option<(u32, NaiveDate)> = None;
     for &ni in &order {

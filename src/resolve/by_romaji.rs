@@ -4,6 +4,7 @@
 use super::{edit_distance, found_or_ambiguous, not_found, reading_stem, NameNote, NotFoundReason, Resolution};
 use crate::master::{Entry, Kind, Master};
 use crate::romaji;
+use crate::sort;
 use crate::text::kana_key;
 
 /// Romaji spellings of every row's reading, with and without its suffix
@@ -127,7 +128,7 @@ pub(super) fn resolve_romaji(m: &Master, input: &str) -> Resolution {
             scored.push((d, i));
         }
     }
-    scored.sort_unstable();
+    sort::sort(&mut scored);
     not_found(NotFoundReason::UnknownRomaji, scored.into_iter().take(5).map(|(_, i)| i).collect())
 }
 
@@ -148,6 +149,6 @@ pub(super) fn suggest_romaji(m: &Master, prefix: &str, limit: usize) -> Vec<usiz
             scored.push((1, e.key.chars().count(), i));
         }
     }
-    scored.sort_unstable();
+    sort::sort(&mut scored);
     scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
 }

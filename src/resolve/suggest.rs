@@ -4,6 +4,7 @@
 use super::{by_romaji::suggest_romaji, ward_keys, MAX_INPUT_CHARS};
 use crate::master::{master, Entry, Kind, Master};
 use crate::romaji;
+use crate::sort;
 use crate::text::{is_digits, is_kana, kana_key, name_key};
 
 /// Places for autocomplete, best first, at most `limit`
@@ -65,7 +66,7 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
             scored.push((rank, e.key.chars().count(), i));
         }
     }
-    scored.sort_unstable();
+    sort::sort(&mut scored);
     scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
 }
 
