@@ -1,44 +1,64 @@
-// Bytes of everything the checker page downloads for its first verdict:
+// Bytes of everything the checker page downloads for its first verdict, as a
+// portal deploys it (the release in dist/checker: minified, hashed names):
 // raw, gzip -9 and brotli -q 11, and the total.
 //   node scripts/size-report.mjs           print the table
-//   node scripts/size-report.mjs --check   also fail when the gzip total exceeds the budget
-// Run scripts/build first (the wasm module is part of the count).
-import { readFileSync } from 'node:fs';
+//   node scripts/size-report.mjs --check   also fail when a total exceeds its budget
+// Run scripts/build first (the wasm module and dist/ are part of the count).
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET_GZIP = 150_000; // issue 3: the page's first verdict, gzip total
-const www = fileURLToPath(new URL('../www/', import.meta.url));
+// Issue 9 asks for 90,000 B gzip and 75,000 B brotli. The budgets asserted
+// are what the release reaches today, lowered as it shrinks (never raised).
+const BUDGET = { gzip: 125_000, brotli: 106_000 };
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist/checker/`;
+// The stable names of the first verdict's files; a release has each under
+// `name.<hash>.ext` (scripts/dist.mjs)
 const FILES = [
   'index.html', 'page.css', 'favicon.svg',
-  'saigai-mode-check.js', 'saigai-mode.css',
+  'saigai-mode-check.js', 'saigai-mode-check.js#hashed', 'saigai-mode.css',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js',
   'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
-  'notices.json',
 ];
 
-const rows = FILES.map((f) => {
-  const raw = readFileSync(www + f);
-  return {
-    file: f,
-    raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
-  };
+/** The file of a release for a source name: itself, or its hashed copy */
+function released(name) {
+  const [file, hashed] = name.split('#');
+  const [, dir, stem, ext] = /^(.*\/)?([^/]+?)(\.[^.]+)$/.exec(file);
+  const keeps = ['index.html', 'saigai-mode-check.js'].includes(file) && !hashed;
+  if (keeps) return file;
+  const pattern = new RegExp(`^${stem.replace(/[.]/g, '\\.')}\\.[0-9a-f]{10}${ext.replace('.', '\\.')}$`);
+  const found = readdirSync(dist + (dir ?? '')).find((f) => pattern.test(f));
+  if (!found) throw new Error(`${file}: no hashed copy in dist/checker (run scripts/build)`);
+  return (dir ?? '') + found;
+}
+
+const measure = (label, raw) => ({
+  file: label,
+  raw: raw.length,
+  gzip: gzipSync(raw, { level: 9 }).length,
+  brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
 });
+const rows = FILES.map((f) => measure(released(f), readFileSync(dist + released(f))));
+// The site's own data (a release ships none): the built-in file stands in
+rows.push(measure('notices.json (site data)', readFileSync(`${root}data/notices.json`)));
 const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const fmt = (n) => n.toLocaleString('en-US').padStart(9);
-console.log(`${'file'.padEnd(26)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
-for (const r of [...rows, total]) console.log(`${r.file.padEnd(26)}${fmt(r.raw)}${fmt(r.gzip)}${fmt(r.brotli)}`);
-console.log(`gzip budget ${BUDGET_GZIP.toLocaleString('en-US')} bytes: ${total.gzip <= BUDGET_GZIP ? 'within' : 'EXCEEDED'}`);
+const width = Math.max(...rows.map((r) => r.file.length)) + 2;
+console.log(`${'file (dist/checker)'.padEnd(width)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
+for (const r of [...rows, total]) console.log(`${r.file.padEnd(width)}${fmt(r.raw)}${fmt(r.gzip)}${fmt(r.brotli)}`);
+const over = Object.entries(BUDGET).filter(([k, budget]) => total[k] > budget);
+for (const [k, budget] of Object.entries(BUDGET)) {
+  console.log(`${k} budget ${budget.toLocaleString('en-US')} bytes: ${total[k] <= budget ? 'within' : 'EXCEEDED'} (issue 9's goal: ${k === 'gzip' ? '90,000' : '75,000'})`);
+}
 // Not part of the first verdict: fetched only when an input is a postal code
-const postal = readFileSync(www + 'postal-codes.txt');
+const postal = measure(released('postal-codes.txt'), readFileSync(dist + released('postal-codes.txt')));
 console.log(`\nfetched on demand (postal codes only)`);
-console.log(`${'postal-codes.txt'.padEnd(26)}${fmt(postal.length)}${fmt(gzipSync(postal, { level: 9 }).length)}${fmt(brotliCompressSync(postal, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: postal.length } }).length)}`);
-if (process.argv.includes('--check') && total.gzip > BUDGET_GZIP) process.exit(1);
+console.log(`${postal.file.padEnd(width)}${fmt(postal.raw)}${fmt(postal.gzip)}${fmt(postal.brotli)}`);
 // The module carries no path of the machine that built it (scripts/build remaps them)
-const wasm = readFileSync(`${www}pkg/saigai_mode_bg.wasm`).toString('latin1');
-const machine = [fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''), process.env.CARGO_HOME || `${process.env.HOME}/.cargo`]
+const wasm = readFileSync(dist + released('pkg/saigai_mode_bg.wasm')).toString('latin1');
+const machine = [root.replace(/\/$/, ''), process.env.CARGO_HOME || `${process.env.HOME}/.cargo`]
   .filter((p) => wasm.includes(p));
 console.log(`build paths in the module: ${machine.length ? machine.join(', ') : 'none'}`);
-if (process.argv.includes('--check') && machine.length) process.exit(1);
+if (process.argv.includes('--check') && (over.length || machine.length)) process.exit(1);

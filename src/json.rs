@@ -7,6 +7,8 @@
 //! size to the wasm module. Values are read into [`Value`]; `notices.rs`
 //! checks the shape field by field.
 
+use crate::sort;
+
 /// Nesting deeper than this is refused (notice files need 7 levels)
 const MAX_DEPTH: usize = 64;
 
@@ -45,6 +47,14 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// A position in the text, for an error found later (a repeated key)
+#[derive(Clone, Copy)]
+struct Spot {
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -77,8 +87,16 @@ impl Reader<'_> {
     }
 
     fn error(&self, message: &str) -> SyntaxError {
-        let col = self.bytes.get(self.line_start..self.at).map_or(0, |b| String::from_utf8_lossy(b).chars().count());
-        SyntaxError { line: self.line, column: col + 1, message: message.to_string() }
+        self.error_at(Spot { at: self.at, line: self.line, line_start: self.line_start }, message)
+    }
+
+    fn error_at(&self, spot: Spot, message: &str) -> SyntaxError {
+        let col = self.bytes.get(spot.line_start..spot.at).map_or(0, |b| String::from_utf8_lossy(b).chars().count());
+        SyntaxError { line: spot.line, column: col + 1, message: message.to_string() }
+    }
+
+    fn spot(&self) -> Spot {
+        Spot { at: self.at, line: self.line, line_start: self.line_start }
     }
 
     fn skip_space(&mut self) {
@@ -124,9 +142,10 @@ impl Reader<'_> {
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.at += 1;
         let mut fields: Vec<(String, Value, usize)> = Vec::new();
-        // Keys seen, for the duplicate check (a scan of `fields` per key
-        // would be quadratic: 1 MB of keys took 68 s)
-        let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        // Where each key starts, for the duplicate check once the object is
+        // read (sorted: a scan of `fields` per key would be quadratic, 1 MB
+        // of keys took 68 s)
+        let mut spots: Vec<Spot> = Vec::new();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -138,10 +157,8 @@ impl Reader<'_> {
                 return Err(self.error("項目名は \"…\" で囲みます（最後の項目の後に , は書けません）"));
             }
             let line = self.line;
+            spots.push(self.spot());
             let key = self.string()?;
-            if !seen.insert(key.clone()) {
-                return Err(self.error(&format!("項目「{key}」が同じオブジェクトに二つあります")));
-            }
             self.skip_space();
             if self.peek() != Some(b':') {
                 return Err(self.error(&format!("項目「{key}」の後に : がありません")));
@@ -155,12 +172,26 @@ impl Reader<'_> {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Value::Object(fields));
+                    return self.unique_keys(fields, &spots);
                 }
                 None => return Err(self.error("ファイルが途中で終わっています（} がありません）")),
                 Some(_) => return Err(self.error("項目の間に , がありません")),
             }
         }
+    }
+
+    /// The object, or an error at the second of two equal keys
+    fn unique_keys(&self, fields: Vec<(String, Value, usize)>, spots: &[Spot]) -> Result<Value, SyntaxError> {
+        let mut order: Vec<usize> = (0..fields.len()).collect();
+        let key = |i: usize| fields.get(i).map_or("", |f| f.0.as_str());
+        sort::sort_by(&mut order, |&a, &b| key(a).cmp(key(b)));
+        // Stable: of equal keys, the first in the text comes first
+        let repeated = order.windows(2).filter_map(|w| w.get(1).filter(|&&b| w.first().is_some_and(|&a| key(a) == key(b))));
+        if let Some(&i) = repeated.min() {
+            let spot = spots.get(i).copied().unwrap_or(self.spot());
+            return Err(self.error_at(spot, &format!("項目「{}」が同じオブジェクトに二つあります", key(i))));
+        }
+        Ok(Value::Object(fields))
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
@@ -298,6 +329,9 @@ mod tests {
         assert!(e.message.contains("最後の項目の後に , は書けません"));
         let e = parse("{\"a\": 1, \"a\": 2}").unwrap_err();
         assert!(e.message.contains("二つあります"));
+        assert_eq!((e.line, e.column), (1, 10));
+        let e = parse("{\"b\": 1,\n \"a\": 2,\n \"b\": {\"a\": 3}, \"a\": 4}").unwrap_err();
+        assert_eq!((e.line, e.column, e.message.contains("「b」")), (3, 2, true));
         assert!(parse("").unwrap_err().message.contains("空"));
         assert!(parse("[1,").is_err());
         assert!(parse("01").is_err());

@@ -21,7 +21,6 @@ use crate::time::{iso_date, parse_date, start_of_next};
 use chrono::{NaiveDate, NaiveDateTime};
 use compile::compile_disaster;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The format version this library reads and writes
 pub const FORMAT_VERSION: u32 = 1;
@@ -291,6 +290,47 @@ pub struct AreaHistory {
     pub remarks: Vec<Remark>,
 }
 
+/// The areas of a disaster, by master index: a sorted list (a few hundred
+/// places at most; a `BTreeMap` cost the module 9 KB of code)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Areas(Vec<(usize, AreaHistory)>);
+
+impl Areas {
+    pub fn get(&self, place: &usize) -> Option<&AreaHistory> {
+        let i = self.0.binary_search_by_key(place, |e| e.0).ok()?;
+        self.0.get(i).map(|e| &e.1)
+    }
+
+    /// The place's history, empty when it was not there yet
+    #[allow(clippy::indexing_slicing)] // `i` is in range: found, or just inserted there
+    pub fn entry(&mut self, place: usize) -> &mut AreaHistory {
+        let i = match self.0.binary_search_by_key(&place, |e| e.0) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (place, AreaHistory::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &AreaHistory> {
+        self.0.iter().map(|e| &e.1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&usize, &AreaHistory)> {
+        self.0.iter().map(|e| (&e.0, &e.1))
+    }
+}
+
+impl<'a> IntoIterator for &'a Areas {
+    type Item = (&'a usize, &'a AreaHistory);
+    type IntoIter = Box<dyn Iterator<Item = Self::Item> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
 /// A validated disaster
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Disaster {
@@ -306,7 +346,7 @@ pub struct Disaster {
     /// Start of the day of the first loaded notice
     pub known_from: NaiveDateTime,
     /// By master index
-    pub areas: BTreeMap<usize, AreaHistory>,
+    pub areas: Areas,
 }
 
 /// Notices of a series that are not loaded: その`first`〜その`last`, issued

@@ -9,7 +9,6 @@ use crate::resolve::{resolve, Resolution};
 use crate::sort;
 use crate::time::{iso_date, parse_date, parse_instant, start_of};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use std::collections::BTreeMap;
 
 /// A rule's end, parsed
 enum Until {
@@ -168,7 +167,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
     let known_from =
         order.first().and_then(|&i| issued.get(i).copied().flatten()).or(began).map_or(NaiveDateTime::MIN, start_of);
 
-    let mut areas: BTreeMap<usize, AreaHistory> = BTreeMap::new();
+    let mut areas = Areas::default();
     // The base rule first: notices then confirm, extend, shorten or add
     for (k, ra) in d.relief_act.iter().enumerate() {
         let rpath =
@@ -228,7 +227,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
                     .collect()
             };
             for i in targets {
-                let h = areas.entry(i).or_default();
+                let h = areas.entry(i);
                 h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone(), from });
             }
         }
@@ -320,7 +319,7 @@ fn relief_act_windows(
     ra: &ReliefActDoc,
     entry: &str,
     path: &str,
-    areas: &mut BTreeMap<usize, AreaHistory>,
+    areas: &mut Areas,
     problems: &mut Vec<Problem>,
 ) {
     match parse_date(&ra.first_report) {
@@ -328,7 +327,7 @@ fn relief_act_windows(
             // INVARIANT: dates are parsed with 4-digit years, far from chrono's limits
             let window_end = start_of(fr) + Duration::days(7);
             for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, entry, path, problems) {
-                areas.entry(i).or_default().windows = vec![Window {
+                areas.entry(i).windows = vec![Window {
                     from: Some(start_of(fr)),
                     until: window_end,
                     provisional: false,
@@ -363,7 +362,7 @@ fn apply_rule(
     entry: &str,
     path: &str,
     at: &NoticeAt,
-    areas: &mut BTreeMap<usize, AreaHistory>,
+    areas: &mut Areas,
     touched: &mut Vec<usize>,
     problems: &mut Vec<Problem>,
 ) {
@@ -448,7 +447,7 @@ fn apply_rule(
             ));
             continue;
         }
-        let h = areas.entry(i).or_default();
+        let h = areas.entry(i);
         touched.push(i);
         if let Some(p) = part {
             h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string(), from: None });
