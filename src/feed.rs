@@ -14,7 +14,7 @@ pub fn atom(file: &NoticeFile, base: &str) -> String {
     let mut notices: Vec<(&str, &NoticeDoc)> =
         file.disasters.iter().flat_map(|d| d.notices.iter().map(move |n| (d.name.as_str(), n))).collect();
     sort::sort_by(&mut notices, |a, b| (b.1.issued.as_str(), b.1.number).cmp(&(a.1.issued.as_str(), a.1.number)));
-    let updated = notices.first().map_or_else(|| "1970-01-01".to_string(), |(_, n)| n.issued.clone());
+    let updated = notices.first().map_or_else(|| atom_time("1970-01-01"), |(_, n)| atom_time(&n.issued));
     let base = base.trim_end_matches('/');
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n",
@@ -23,18 +23,22 @@ pub fn atom(file: &NoticeFile, base: &str) -> String {
     out.push_str(&format!("  <id>{}/notices.json</id>\n", xml(base)));
     out.push_str(&format!("  <link rel=\"alternate\" href=\"{}/\"/>\n", xml(base)));
     out.push_str(&format!("  <link rel=\"self\" href=\"{}/feed.xml\"/>\n", xml(base)));
-    out.push_str(&format!("  <updated>{updated}T00:00:00+09:00</updated>\n"));
+    out.push_str(&format!("  <updated>{updated}</updated>\n"));
     out.push_str("  <author><name>saigai-mode</name></author>\n");
     for (disaster, n) in notices {
         let link = n.url.clone().unwrap_or_else(|| format!("{base}/"));
         out.push_str("  <entry>\n");
         out.push_str(&format!(
             "    <title>{}</title>\n",
-            xml(&format!("{disaster} その{}（{}発出）", n.number, day(&n.issued)))
+            xml(&format!(
+                "{disaster}{}（{}発出）",
+                n.number.map(|k| format!(" その{k}")).unwrap_or_default(),
+                day(&n.issued)
+            ))
         ));
         out.push_str(&format!("    <id>{}/notices.json#{}</id>\n", xml(base), xml(&n.id)));
         out.push_str(&format!("    <link rel=\"alternate\" href=\"{}\"/>\n", xml(&link)));
-        out.push_str(&format!("    <updated>{}T00:00:00+09:00</updated>\n", n.issued));
+        out.push_str(&format!("    <updated>{}</updated>\n", atom_time(&n.issued)));
         out.push_str(&format!("    <summary>{}</summary>\n", xml(&n.title)));
         out.push_str(&format!("    <content type=\"text\">{}</content>\n", xml(&content(n))));
         out.push_str("  </entry>\n");
@@ -71,8 +75,18 @@ fn when(s: &str) -> String {
     }
 }
 
+/// The day of issue in words (a time of issue, in format 2, is left out)
 fn day(s: &str) -> String {
-    parse_date(s).map(wareki).unwrap_or_else(|_| s.to_string())
+    let date = s.split('T').next().unwrap_or(s);
+    parse_date(date).map(wareki).unwrap_or_else(|_| s.to_string())
+}
+
+/// An issue (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) as an Atom date, JST
+fn atom_time(issued: &str) -> String {
+    match issued.split_once('T') {
+        Some((date, time)) => format!("{date}T{time}:00+09:00"),
+        None => format!("{issued}T00:00:00+09:00"),
+    }
 }
 
 fn xml(s: &str) -> String {

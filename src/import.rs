@@ -486,7 +486,7 @@ impl Earlier {
             .map(|d| {
                 d.notices
                     .iter()
-                    .filter(|n| number.is_some_and(|k| n.number < k))
+                    .filter(|n| number.is_some_and(|k| n.number.is_some_and(|x| x < k)))
                     .flat_map(|n| n.rules.iter())
                     .flat_map(|r| r.areas.iter().map(|a| a.name().to_string()).chain(r.prefectures.iter().cloned()))
                     .flat_map(|name| codes_of(&name))
@@ -494,7 +494,7 @@ impl Earlier {
             })
             .unwrap_or_default();
         let complete = number.is_some_and(|k| {
-            k == 1 || disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == n)))
+            k == 1 || disaster.is_some_and(|d| (1..k).all(|n| d.notices.iter().any(|x| x.number == Some(n))))
         });
         Earlier { codes, complete }
     }

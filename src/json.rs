@@ -186,7 +186,8 @@ impl Reader<'_> {
         let key = |i: usize| fields.get(i).map_or("", |f| f.0.as_str());
         sort::sort_by(&mut order, |&a, &b| key(a).cmp(key(b)));
         // Stable: of equal keys, the first in the text comes first
-        let repeated = order.windows(2).filter_map(|w| w.get(1).filter(|&&b| w.first().is_some_and(|&a| key(a) == key(b))));
+        let repeated =
+            order.windows(2).filter_map(|w| w.get(1).filter(|&&b| w.first().is_some_and(|&a| key(a) == key(b))));
         if let Some(&i) = repeated.min() {
             let spot = spots.get(i).copied().unwrap_or(self.spot());
             return Err(self.error_at(spot, &format!("項目「{}」が同じオブジェクトに二つあります", key(i))));

@@ -17,13 +17,18 @@ mod read;
 
 use crate::error::{Error, ErrorKind};
 use crate::master::Kind;
-use crate::time::{iso_date, parse_date, start_of_next};
+use crate::time::{iso_date, start_of_next};
 use chrono::{NaiveDate, NaiveDateTime};
 use compile::compile_disaster;
 use serde::Serialize;
 
-/// The format version this library reads and writes
+/// The format version files are written in when they need nothing newer
+/// (every portal's file so far is format 1)
 pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this library reads: format 2 adds notices
+/// without a number (portal articles), ordered by their time of issue, and
+/// areas continuing from notices that are not loaded
+pub const LATEST_FORMAT: u32 = 2;
 
 /// The built-in notices (the seed's その5), compiled in
 pub const BUILTIN_NOTICES: &str = include_str!("../data/notices.json");
@@ -81,16 +86,19 @@ pub struct ReliefActDoc {
     pub prefectures: Vec<String>,
 }
 
-/// One numbered notice (事務連絡)
+/// One notice (事務連絡, or a portal's article)
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NoticeDoc {
     /// Unique id across the file, e.g. `2026-01-21-heavy-snow-5`
     pub id: String,
-    /// その number (1 for the first notice of the disaster)
-    pub number: u32,
+    /// その number (1 for the first notice of the disaster); required in
+    /// format 1, absent for an unnumbered article in format 2
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
     pub title: String,
-    /// Date of issue (YYYY-MM-DD)
+    /// Date of issue (YYYY-MM-DD), or in format 2 its time too
+    /// (YYYY-MM-DDTHH:MM)
     pub issued: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
@@ -231,13 +239,27 @@ pub fn problems_error(problems: &[Problem]) -> Error {
 #[serde(rename_all = "camelCase")]
 pub struct NoticeRef {
     pub id: String,
-    pub number: u32,
+    pub number: Option<u32>,
+    /// How a person names it: 「その5」, or an unnumbered article by its day
+    /// of issue (「7月10日の通知」)
+    pub label: String,
     pub title: String,
     pub issued: String,
+    /// `issued` read (JST; the start of the day without a time)
+    #[serde(skip)]
+    pub issued_at: NaiveDateTime,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// 「その5」, or for a notice without a number 「7月10日の通知」
+pub fn notice_label(number: Option<u32>, issued: NaiveDateTime) -> String {
+    match number {
+        Some(k) => format!("その{k}"),
+        None => format!("{}の通知", crate::time::month_day(issued.date())),
+    }
 }
 
 /// What set a window
@@ -253,9 +275,12 @@ pub enum Basis {
 /// One activation window of one area
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Window {
-    /// Start (JST); `None` when the area was active before the earliest
-    /// loaded notice (whose predecessors are not loaded)
+    /// Start (JST); `None` when the area was active before the loaded
+    /// notices say (it continues from notices that are not loaded)
     pub from: Option<NaiveDateTime>,
+    /// Since when the loaded notices know the area active: `from`, or for a
+    /// window without one the issue of the first notice naming it
+    pub known_from: NaiveDateTime,
     /// End (JST), exclusive: `2026-02-10` まで is `2026-02-11T00:00`
     pub until: NaiveDateTime,
     pub provisional: bool,
@@ -412,15 +437,19 @@ impl NoticeSet {
     /// As [`NoticeSet::from_json`], without the JSON part.
     pub fn from_doc(doc: NoticeFile) -> Result<NoticeSet, Vec<Problem>> {
         let mut problems = Vec::new();
-        if doc.format != FORMAT_VERSION {
+        if !(1..=LATEST_FORMAT).contains(&doc.format) {
             problems.push(Problem::new(
                 "ファイル",
                 "format",
-                format!("形式の版 {} は読めません。この版は format: {FORMAT_VERSION} を読みます。", doc.format),
+                format!(
+                    "形式の版 {} は読めません。この版は format: 1 と format: {LATEST_FORMAT} を読みます。",
+                    doc.format
+                ),
             ));
             return Err(problems);
         }
         let mut disasters = Vec::new();
+        let mut warnings = Vec::new();
         let mut ids: Vec<&str> = Vec::new();
         for (di, d) in doc.disasters.iter().enumerate() {
             let path = format!("disasters[{di}]");
@@ -438,16 +467,15 @@ impl NoticeSet {
                 }
                 ids.push(&n.id);
             }
-            if let Some(dis) = compile_disaster(d, &path, &mut problems) {
+            if let Some(dis) = compile_disaster(d, doc.format, &path, &mut problems, &mut warnings) {
                 disasters.push(dis);
             }
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let data_as_of =
-            disasters.iter().flat_map(|d| d.notices.iter()).filter_map(|n| parse_date(&n.issued).ok()).max();
-        let warnings = disasters
+        let data_as_of = disasters.iter().flat_map(|d| d.notices.iter()).map(|n| n.issued_at.date()).max();
+        let gaps = disasters
             .iter()
             .enumerate()
             .flat_map(|(k, d)| {
@@ -464,7 +492,8 @@ impl NoticeSet {
                     )
                 })
             })
-            .collect();
+            .collect::<Vec<_>>();
+        warnings.splice(0..0, gaps);
         Ok(NoticeSet { doc, disasters, data_as_of, warnings })
     }
 
@@ -538,7 +567,7 @@ impl NoticeSet {
                 None => out.push(format!("災害「{}」（{}）がありません。", d.name, d.id)),
                 Some(x) => {
                     for n in d.notices.iter().filter(|n| !x.notices.iter().any(|m| m.id == n.id)) {
-                        out.push(format!("災害「{}」の通知 その{}（{}）がありません。", d.name, n.number, n.id));
+                        out.push(format!("災害「{}」の通知 {}（{}）がありません。", d.name, n.label, n.id));
                     }
                 }
             }

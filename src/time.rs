@@ -184,6 +184,11 @@ pub fn iso_instant(t: NaiveDateTime) -> String {
 }
 
 /// `16:00` (or `16:00:30` when there are seconds)
+/// `7月10日`
+pub fn month_day(d: NaiveDate) -> String {
+    format!("{}月{}日", d.month(), d.day())
+}
+
 pub fn hm(t: NaiveTime) -> String {
     if t.second() == 0 {
         format!("{:02}:{:02}", t.hour(), t.minute())

@@ -9,8 +9,10 @@ use crate::master::{master, Entry, Kind};
 use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
 use crate::sort;
 mod freshness;
+mod text;
 
 pub use freshness::{Freshness, Link, STALE_AFTER_DAYS};
+use text::{advice, message};
 
 use crate::postal::PostalTable;
 use crate::resolve::{resolve_with, suggest, NotFoundReason, Resolution, ACCEPTED_FORMS};
@@ -136,7 +138,7 @@ fn last_day(until: chrono::NaiveDateTime) -> (NaiveDate, Option<String>) {
 
 /// The end in force on the asked day, when notices issued after it changed it
 fn end_then(w: &Window, d: &Disaster, query: Query) -> Option<chrono::NaiveDateTime> {
-    let issued = |i: usize| d.notices.get(i).and_then(|n| crate::time::parse_date(&n.issued).ok());
+    let issued = |i: usize| d.notices.get(i).map(|n| n.issued_at.date());
     let known = |n: &Option<usize>| n.is_none_or(|i| issued(i).is_some_and(|day| day <= query.date()));
     let then = w.ends.iter().rev().find(|(n, _)| known(n)).map(|(_, end)| *end)?;
     (then != w.until).then_some(then)
@@ -182,6 +184,8 @@ pub struct DisasterVerdict {
     pub data_as_of: Option<String>,
     /// What to check for this disaster because newer notices may exist
     pub advice: Option<String>,
+    /// When the status is unknown, what the loaded notices do not say (「その3〜その4（…）が読み込まれていません」)
+    pub unknown: Option<String>,
 }
 
 /// The verdict
@@ -380,37 +384,70 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
         .filter_map(|k| d.areas.get(k))
         .flat_map(|h| h.remarks.iter().filter(|r| r.from.is_none_or(|f| qe > f)).cloned())
         .collect();
-    let starts = |w: &Window| w.from.unwrap_or(d.known_from);
-    let gap = d.earlier_missing && qs < d.known_from && qe > start_of(d.began);
+    let starts = |w: &Window| w.from.unwrap_or(w.known_from);
+    // Asked before what the loaded notices know: the disaster's earlier
+    // notices are not loaded, or the area continues from notices that are not
+    let before_known = (d.earlier_missing && qs < d.known_from
+        || windows.iter().any(|w| w.from.is_none() && qs < w.known_from))
+        && qe > start_of(d.began);
 
     let active = windows.iter().filter(|w| starts(w) < qe && w.until > qs).max_by_key(|w| w.until);
     let (status, window) = if let Some(w) = active {
         (Status::Active, Some(*w))
-    } else if gap && windows.iter().all(|w| w.from.is_none() || w.from.is_some_and(|f| f > qs)) {
+    } else if before_known && windows.iter().all(|w| w.from.is_none() || w.from.is_some_and(|f| f > qs)) {
         (Status::Unknown, windows.iter().max_by_key(|w| w.until).copied())
     } else if let Some(w) = windows.iter().filter(|w| w.until <= qs).max_by_key(|w| w.until) {
         (Status::Ended, Some(*w))
     } else if let Some(w) = windows.iter().filter(|w| starts(w) >= qe).min_by_key(|w| starts(w)) {
         (Status::NotActive, Some(*w))
-    } else if gap {
+    } else if before_known {
         (Status::Unknown, None)
     } else {
         return None;
     };
-    // Ended by the notices of that day, continued by a later one, with
-    // notices of the series missing in between: not known
-    let gap = d.gaps.iter().find(|g| g.after <= query.date());
-    let (status, gap) = match (status, window, gap) {
-        (Status::Active, Some(w), Some(g)) if end_then(w, d, query).is_some_and(|then| then <= qs) => {
-            (Status::Unknown, Some(g))
+    // Notices of the series missing where they could have changed the
+    // answer: not known. Active: ended by the notices of that day, continued
+    // by a later one, the missing ones in between. Ended: a missing notice,
+    // issued while the window was open and after the notice that set its
+    // end, may have extended it.
+    let gap = match (status, window) {
+        (Status::Active, Some(w)) if end_then(w, d, query).is_some_and(|then| then <= qs) => {
+            d.gaps.iter().find(|g| g.after <= query.date())
         }
-        (s, _, _) => (s, None),
+        (Status::Ended, Some(w)) => {
+            let set_on = w.ends.last().and_then(|(n, _)| d.notices.get((*n)?)).map(|n| n.issued_at.date());
+            d.gaps.iter().find(|g| g.after < w.until.date() && set_on.is_none_or(|s| s <= g.after))
+        }
+        _ => None,
+    };
+    let status = if gap.is_some() { Status::Unknown } else { status };
+    let unknown = match (status, gap) {
+        (_, Some(g)) => Some(format!(
+            "{}（{}〜{}の間に出たはずの通知）が読み込まれていません",
+            g.label(),
+            wareki(g.after),
+            wareki(g.before)
+        )),
+        // Continued by a loaded notice from notices that are not loaded
+        (Status::Unknown, None) => {
+            match window.filter(|w| w.from.is_none()).and_then(|w| d.notices.get(*w.notices.first()?)) {
+                Some(n) => Some(format!(
+                    "{}（{}）で継続とされていますが、いつから対象だったかを定めた通知が読み込まれていません",
+                    n.label,
+                    wareki(n.issued_at.date())
+                )),
+                None => d.notices.first().map(|n| {
+                    format!("{}（{}）より前の通知が読み込まれていません", n.label, wareki(n.issued_at.date()))
+                }),
+            }
+        }
+        _ => None,
     };
     let latest = d.notices.len().checked_sub(1);
     let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
     let notices =
         window.map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect()).unwrap_or_default();
-    let as_of = d.notices.iter().filter_map(|n| crate::time::parse_date(&n.issued).ok()).max();
+    let as_of = d.notices.iter().map(|n| n.issued_at.date()).max();
     let view = window.map(|w| WindowView::of(w, d, query));
     Some((
         DisasterVerdict {
@@ -433,66 +470,10 @@ fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(Disas
             remarks,
             began: iso_date(d.began),
             data_as_of: as_of.map(iso_date),
+            unknown,
         },
         window.cloned(),
     ))
-}
-
-/// Advice when a newer notice may change the answer
-fn advice(status: Status, window: Option<&WindowView>, query: Query, data_as_of: Option<NaiveDate>) -> Option<String> {
-    let as_of = data_as_of?;
-    let after = query.date() > as_of;
-    let when = wareki(as_of);
-    match status {
-        Status::Ended if after => Some(format!(
-            "読み込まれた通知の時点では終了。延長の通知がないか確認してください（データは{when}の通知まで）。"
-        )),
-        Status::NotActive if after => Some(format!(
-            "読み込まれた通知（{when}まで）では対象外です。その後に新しい通知が出ていないか確認してください。"
-        )),
-        Status::Active if window.is_some_and(|w| w.provisional) => {
-            Some("終了日は予定です。延長や変更の通知がないか確認してください。".to_string())
-        }
-        Status::Unknown => Some(
-            "この日付について読み込まれた通知では判断できません。厚生労働省の事務連絡（その1以降）を確認してください。"
-                .to_string(),
-        ),
-        _ => None,
-    }
-}
-
-/// The one sentence of the answer: complete at every edge (no empty date;
-/// the time of day when the window opens or closes on the asked day; the end
-/// in force that day when later notices changed it)
-fn message(v: &Verdict, entry: &Entry) -> String {
-    let name = &entry.display_name;
-    let Some(w) = v.window.as_ref() else {
-        return match v.status {
-            Status::Unknown => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
-            _ => format!("{name}は災害時モードの対象ではありません。"),
-        };
-    };
-    let at = |day: &str, time: Option<&str>| format!("{day}{}", time.map(|t| format!(" {t}")).unwrap_or_default());
-    let until = at(&w.until_wareki, w.until_time.as_deref());
-    let from = w.from_wareki.as_deref().map(|f| at(f, w.from_time.as_deref()));
-    let then =
-        w.until_then_wareki.as_deref().map(|t| format!("この日に出ていた通知では{t}まで。のちに{until}まで延長"));
-    match v.status {
-        Status::Active => {
-            let opens = v.opens_at.as_ref().and(from.as_deref()).map(|f| format!("{f}から")).unwrap_or_default();
-            match then {
-                Some(then) => format!("{name}は災害時モードの対象です（{opens}{then}）。"),
-                None => format!("{name}は災害時モードの対象です（{opens}{until}まで）。"),
-            }
-        }
-        Status::Ended => format!("{name}の災害時モードは{until}で終了しています。"),
-        Status::Unknown => format!("{name}について、この日付は読み込まれた通知では判断できません。"),
-        Status::NotActive => match from {
-            Some(f) => format!("{name}はこの時点では対象外です（{f}から対象）。"),
-            None => format!("{name}はこの時点では対象外です（開始日はこのデータにありません）。"),
-        },
-        _ => format!("{name}は災害時モードの対象ではありません。"),
-    }
 }
 
 /// A verdict request as the JS API and the CLI make it

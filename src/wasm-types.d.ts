@@ -48,7 +48,10 @@ export interface WindowView {
 
 export interface NoticeRef {
   id: string;
-  number: number;
+  /** その number; null for an unnumbered article (format 2) */
+  number: number | null;
+  /** 「その5」, or 「7月10日の通知」 for an unnumbered one */
+  label: string;
   title: string;
   issued: string;
   issuer?: string;
@@ -76,6 +79,8 @@ export interface DisasterVerdict {
   dataAsOf: string | null;
   /** What to check for this disaster */
   advice: string | null;
+  /** When the status is unknown, what the loaded notices do not say */
+  unknown: string | null;
 }
 
 /** A page to check for newer notices (http(s) only). */

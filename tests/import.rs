@@ -88,7 +88,7 @@ fn answered_import_reproduces_the_built_in_notice() {
     let r = import(COVER, &options, Some(&empty_file()));
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     let entry = r.entry.as_ref().unwrap();
-    assert_eq!(entry.number, 5);
+    assert_eq!(entry.number, Some(5));
     assert_eq!(entry.issued, "2026-02-04");
     assert_eq!(entry.rules.len(), 2);
     assert_eq!((entry.rules[0].kind, entry.rules[0].areas.len()), (RuleKind::Continue, 31));

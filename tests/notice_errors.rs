@@ -81,9 +81,32 @@ fn each_problem_has_its_own_message() {
         ),
         (
             "format version",
-            file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 2"),
-            "形式の版 2",
+            file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 3"),
+            "形式の版 3",
             "format",
+        ),
+        (
+            "format 1 notice without a number",
+            file("1", "2026-02-04", OK_RULE, "").replace("\"number\": 1, ", ""),
+            "format: 2 のファイルに書けます",
+            "disasters[0].notices[0].number",
+        ),
+        (
+            "format 1 issue with a time",
+            file("1", "2026-02-04T16:00", OK_RULE, ""),
+            "日付の形ではありません",
+            "disasters[0].notices[0].issued",
+        ),
+        (
+            "format 2 numbers falling against the issue times",
+            file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 2").replace(
+                r#""rules": [ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" } ] } ]"#,
+                r#""rules": [ { "kind": "add", "areas": ["弘前市"], "until": "2026-02-10" } ] },
+                  { "id": "a", "title": "記事", "issued": "2026-02-03T10:00", "rules": [ { "kind": "add", "areas": ["黒石市"], "until": "2026-02-10" } ] },
+                  { "id": "n0", "number": 2, "title": "その2", "issued": "2026-02-01", "rules": [ { "kind": "add", "areas": ["青森市"], "until": "2026-02-10" } ] } ]"#,
+            ),
+            "その1 が その2 より後に発出されています",
+            "disasters[0].notices[0].number",
         ),
         (
             "date that does not exist",

@@ -91,6 +91,7 @@ fn every_message_agrees_with_its_fields() {
         "tests/fixtures/history.json",
         "tests/fixtures/base-rule.json",
         "tests/fixtures/new-user.json",
+        "tests/fixtures/history-format2.json",
     ];
     let mut checked = 0;
     for f in files {
@@ -99,7 +100,7 @@ fn every_message_agrees_with_its_fields() {
             for (&place, history) in &d.areas {
                 let name = saigai_mode::master::master().get(place).unwrap().code.clone();
                 for w in &history.windows {
-                    let first = w.from.map_or(d.known_from, |t| t).date() - Duration::days(2);
+                    let first = w.from.unwrap_or(w.known_from).date() - Duration::days(2);
                     let last = w.until.date() + Duration::days(2);
                     let mut day: NaiveDate = first;
                     while day <= last {
@@ -123,6 +124,10 @@ fn assert_sentence(v: &Verdict, file: &str) {
         "{ctx}"
     );
     assert!(m.ends_with('。'), "{ctx}");
+    // Unknown says what is not known
+    if v.status == Status::Unknown {
+        assert!(m.contains("読み込まれていません"), "{ctx}");
+    }
     // The window shown is the governing disaster's
     if let Some(d) = v.disasters.first() {
         assert_eq!(v.window, d.window, "{ctx}");
@@ -181,7 +186,10 @@ fn a_gap_in_the_series_is_said() {
                 .as_deref()
                 .unwrap()
                 .contains("その2（令和6年1月1日（月）〜令和6年1月20日（土）の間に出たはずの通知）"));
-            assert_eq!(v.message, "輪島市について、この日付は読み込まれた通知では判断できません。");
+            assert_eq!(
+                v.message,
+                "輪島市について、この日付は読み込まれた通知では判断できません。その2（令和6年1月1日（月）〜令和6年1月20日（土）の間に出たはずの通知）が読み込まれていません。"
+            );
         }
     }
 }

@@ -38,7 +38,7 @@ export function icsFor(v, pageUrl, stamp) {
     `${m.fullName}の災害時モード（緊急時医療情報・資格確認機能）は${until}です。`,
     '延長の通知が出ていないか確認してください。',
     d ? `災害: ${d.name}` : '',
-    n ? `通知: その${n.number}（${n.issued}発出）${n.title}` : '',
+    n ? `通知: ${n.label}（${n.issued}発出）${n.title}` : '',
     `確認したページ: ${pageUrl}`,
   ].filter(Boolean).join('\n');
   const lines = [

@@ -49,7 +49,7 @@ function useBase(text, label) {
     text = builtinNotices();
   } else {
     const i = answer.info;
-    $('current').textContent = `${label}: 災害 ${i.disasters} 件、通知 ${i.notices} 件、最新は ${i.newestDisaster ?? ''} その${i.newestNotice?.number ?? ''}（${i.dataAsOf ?? ''}）。`;
+    $('current').textContent = `${label}: 災害 ${i.disasters} 件、通知 ${i.notices} 件、最新は ${i.newestDisaster ?? ''} ${i.newestNotice?.label ?? ''}（${i.dataAsOf ?? ''}）。`;
   }
   base = text;
   baseDisasters = JSON.parse(text).disasters.map((d) => ({ id: d.id, name: d.name }));

@@ -279,7 +279,7 @@ class SaigaiModeCheck extends HTMLElement {
       const window = w ? `　${w.from ? `${w.fromWareki}（${w.from}）から` : '開始日はこのデータにありません'} ${w.untilWareki}${w.untilTime ? ` ${w.untilTime}` : ''}（${w.until}）まで${w.provisional ? '（予定）' : ''}` : '';
       rows.push(...row('判定', `${v.statusLabel}${window}`));
       const n = v.disasters[0]?.notices.at(-1);
-      if (v.freshness) rows.push(...row('通知', `${v.disasters[0] ? `${v.disasters[0].name} ` : ''}${n ? `その${n.number} ` : ''}最新の通知 ${v.freshness.newestWareki}（${v.freshness.newest}）`));
+      if (v.freshness) rows.push(...row('通知', `${v.disasters[0] ? `${v.disasters[0].name} ` : ''}${n ? `${n.label} ` : ''}最新の通知 ${v.freshness.newestWareki}（${v.freshness.newest}）`));
     }
     if (this.guide) rows.push(...row('患者の状況', this.guide.summary()));
     rows.push(...row('ページ', decodeURI(location.href)));
@@ -292,7 +292,7 @@ class SaigaiModeCheck extends HTMLElement {
     const info = dataInfo(this.source);
     const src = info.source === 'loaded' ? '配信された通知データ（notices.json）' : '組み込みの通知データ';
     const newest = info.newestNotice
-      ? `最新の通知: ${info.newestDisaster} その${info.newestNotice.number}（${safeWareki(info.newestNotice.issued)}）`
+      ? `最新の通知: ${info.newestDisaster} ${info.newestNotice.label}（${safeWareki(info.newestNotice.issued)}）`
       : '';
     const lines = [h('p', {}, `使用中のデータ: ${src}。${newest}`)];
     const problem = {

@@ -10,7 +10,8 @@ const ICON = { active: '✓', ended: '■', not_active: '－', unknown: '？', a
 const REMARK = { partial: '一部地域のみ', facility: '施設ごとの申請', note: '備考' };
 
 export function safeWareki(iso) {
-  try { return wareki(iso); } catch { return iso; }
+  // A time of issue (format 2: 2024-07-10T16:00) is shown by its day
+  try { return wareki(String(iso).slice(0, 10)); } catch { return iso; }
 }
 
 const untilText = (w) => `${w.untilWareki}${w.untilTime ? ` ${w.untilTime}` : ''}まで`;
@@ -44,7 +45,7 @@ export function verdictView(v, { onChoose }) {
       h('p', {}, h('span', { class: 'k' }, '災害'), d.name),
       other,
       h('ul', { class: 'notices' }, d.notices.map((n) =>
-        h('li', {}, h('span', { class: 'k' }, `その${n.number}`), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title)))),
+        h('li', {}, h('span', { class: 'k' }, n.label), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title)))),
       i > 0 && d.remarks.length > 0 && h('ul', { class: 'remarks' }, d.remarks.map((r) => h('li', {}, h('span', { class: 'k' }, REMARK[r.kind] || '備考'), r.text)))));
   });
   if (v.remarks.length) {

@@ -59,7 +59,7 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
     }
     Some(NoticeDoc {
         id: format!("{disaster}-{number}"),
-        number,
+        number: Some(number),
         title: r
             .title
             .clone()
@@ -102,15 +102,16 @@ pub(super) fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Re
         }
     };
     let Some(disaster) = disaster else { return Err(Vec::new()) };
-    if disaster.notices.iter().any(|n| n.number == entry.number) {
+    if let Some(k) = entry.number.filter(|k| disaster.notices.iter().any(|n| n.number == Some(*k))) {
         return Err(vec![Problem {
-            entry: format!("{} その{}", disaster.name, entry.number),
+            entry: format!("{} その{k}", disaster.name),
             path: String::new(),
-            message: format!("その{} は既にファイルにあります。番号を確かめてください。", entry.number),
+            message: format!("その{k} は既にファイルにあります。番号を確かめてください。"),
             suggestions: Vec::new(),
         }]);
     }
     disaster.notices.push(entry);
-    sort::sort_by_key(&mut disaster.notices, |n| n.number);
+    // In order of issue (for format 1 files, the order of the numbers)
+    sort::sort_by_key(&mut disaster.notices, |n| (n.issued.clone(), n.number));
     NoticeSet::from_doc(out.clone()).map(|_| out)
 }

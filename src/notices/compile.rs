@@ -115,7 +115,16 @@ fn resolve_areas(
     out
 }
 
-pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<Problem>) -> Option<Disaster> {
+/// One disaster of a file in format `format`: its windows, or `None` with
+/// the problems pushed; what is accepted but worth a maintainer's look goes
+/// to `warnings`
+pub(super) fn compile_disaster(
+    d: &DisasterDoc,
+    format: u32,
+    path: &str,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) -> Option<Disaster> {
     let before = problems.len();
     let dname = if d.name.trim().is_empty() { d.id.clone() } else { d.name.clone() };
     if d.id.trim().is_empty() {
@@ -136,7 +145,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
     }
 
     let mut gaps = Vec::new();
-    let (order, issued) = order_notices(d, &dname, path, began, problems, &mut gaps);
+    let (order, issued) = order_notices(d, &dname, path, format, began, problems, &mut gaps);
     // A notice's own page is shown to staff as a link: the web only
     for (k, n) in d.notices.iter().enumerate() {
         if n.url.as_deref().is_some_and(|u| {
@@ -152,20 +161,26 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
 
     let notices: Vec<NoticeRef> = order
         .iter()
-        .filter_map(|&i| d.notices.get(i))
-        .map(|n| NoticeRef {
+        .filter_map(|&i| Some((d.notices.get(i)?, issued.get(i).copied().flatten()?)))
+        .map(|(n, issued_at)| NoticeRef {
             id: n.id.clone(),
             number: n.number,
+            label: notice_label(n.number, issued_at),
             title: n.title.clone(),
             issued: n.issued.clone(),
+            issued_at,
             issuer: n.issuer.clone(),
             url: n.url.clone(),
         })
         .collect();
     let first = order.first().and_then(|&i| d.notices.get(i));
-    let earlier_missing = first.is_some_and(|n| n.number > 1);
-    let known_from =
-        order.first().and_then(|&i| issued.get(i).copied().flatten()).or(began).map_or(NaiveDateTime::MIN, start_of);
+    let earlier_missing = first.is_some_and(|n| n.number.is_some_and(|k| k > 1));
+    let known_from = order
+        .first()
+        .and_then(|&i| issued.get(i).copied().flatten())
+        .map(|t| start_of(t.date()))
+        .or(began.map(start_of))
+        .unwrap_or(NaiveDateTime::MIN);
 
     let mut areas = Areas::default();
     // The base rule first: notices then confirm, extend, shorten or add
@@ -177,7 +192,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
 
     for (pos, &ni) in order.iter().enumerate() {
         let (Some(n), Some(Some(issued))) = (d.notices.get(ni), issued.get(ni)) else { continue };
-        let entry = format!("{dname} その{}", n.number);
+        let entry = notice_entry(&dname, n, Some(*issued));
         let npath = format!("{path}.notices[{ni}]");
         if n.rules.is_empty() {
             problems.push(Problem::new(&entry, &format!("{npath}.rules"), "規則（rules）が一つもありません。"));
@@ -188,6 +203,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
             index: pos,
             id: &n.id,
             earlier_missing,
+            format,
             // 「current」: the end as the earlier notices left it, not as
             // this notice's own rules change it
             current_end: areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max(),
@@ -195,7 +211,7 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
         for (ri, r) in n.rules.iter().enumerate() {
             let rentry = format!("{entry} 規則{}", ri + 1);
             let rpath = format!("{npath}.rules[{ri}]");
-            apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems);
+            apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems, warnings);
         }
         for (ki, remark) in n.remarks.iter().enumerate() {
             let kentry = format!("{entry} 備考{}", ki + 1);
@@ -248,66 +264,107 @@ pub(super) fn compile_disaster(d: &DisasterDoc, path: &str, problems: &mut Vec<P
     })
 }
 
-/// The disaster's notices in the order of their numbers, and their dates of
-/// issue; reports repeated or missing numbers and dates that go back
+/// How problems name a notice: 「令和6年7月の大雨 その3」, 「… 7月10日の通知」
+fn notice_entry(dname: &str, n: &NoticeDoc, issued: Option<NaiveDateTime>) -> String {
+    match (n.number, issued) {
+        (Some(k), _) => format!("{dname} その{k}"),
+        (None, Some(t)) => format!("{dname} {}", notice_label(None, t)),
+        (None, None) => format!("{dname} 「{}」", n.title),
+    }
+}
+
+/// The disaster's notices in order, and their times of issue: by number when
+/// every notice has one (format 1 files), else by time of issue, numbers
+/// (where given) rising with it. Reports repeated, missing (a gap: known,
+/// not refused) and falling numbers, and issues that go back.
 fn order_notices(
     d: &DisasterDoc,
     dname: &str,
     path: &str,
+    format: u32,
     began: Option<NaiveDate>,
     problems: &mut Vec<Problem>,
     gaps: &mut Vec<Gap>,
-) -> (Vec<usize>, Vec<Option<NaiveDate>>) {
+) -> (Vec<usize>, Vec<Option<NaiveDateTime>>) {
+    let issued: Vec<Option<NaiveDateTime>> = d
+        .notices
+        .iter()
+        .enumerate()
+        .map(|(ni, n)| {
+            // Format 1 has dates of issue only; format 2 may give the time
+            let at = if format < 2 { parse_date(&n.issued).map(start_of) } else { parse_from(&n.issued) };
+            at.map_err(|e| {
+                problems.push(Problem::new(
+                    &notice_entry(dname, n, None),
+                    &format!("{path}.notices[{ni}].issued"),
+                    format!("発出日（issued）: {e}"),
+                ))
+            })
+            .ok()
+        })
+        .collect();
+    let issued_of = |i: usize| issued.get(i).copied().flatten();
     let mut order: Vec<usize> = (0..d.notices.len()).collect();
-    sort::sort_by_key(&mut order, |&i| d.notices.get(i).map_or(0, |n| n.number));
-    let mut issued: Vec<Option<NaiveDate>> = vec![None; d.notices.len()];
-    let mut prev: Option<(u32, NaiveDate)> = None;
+    if d.notices.iter().all(|n| n.number.is_some()) {
+        sort::sort_by_key(&mut order, |&i| d.notices.get(i).and_then(|n| n.number));
+    } else {
+        sort::sort_by_key(&mut order, |&i| issued_of(i));
+    }
+    let mut prev_number: Option<(u32, NaiveDateTime)> = None;
+    let mut prev_issue: Option<(&NoticeDoc, NaiveDateTime)> = None;
     for &ni in &order {
         let Some(n) = d.notices.get(ni) else { continue };
-        let entry = format!("{dname} その{}", n.number);
+        let at = issued_of(ni);
+        let entry = notice_entry(dname, n, at);
         let npath = format!("{path}.notices[{ni}]");
-        if n.number == 0 {
-            problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"));
+        match n.number {
+            None if format < 2 => problems.push(Problem::new(
+                &entry,
+                &format!("{npath}.number"),
+                "通知の番号（number）がありません。番号のない記事は format: 2 のファイルに書けます。",
+            )),
+            Some(0) => {
+                problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"))
+            }
+            _ => {}
         }
         if n.title.trim().is_empty() {
             problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
         }
-        match parse_date(&n.issued) {
-            Ok(date) => {
-                if let Some(b) = began.filter(|b| date < *b) {
-                    problems.push(Problem::new(
-                        &entry,
-                        &format!("{npath}.issued"),
-                        format!("発出日 {} が災害の始まり {} より前です。", iso_date(date), iso_date(b)),
-                    ));
-                }
-                if let Some((pn, pd)) = prev {
-                    if pn == n.number {
-                        problems.push(Problem::new(
-                            &entry,
-                            &format!("{npath}.number"),
-                            format!("その{} が二つあります。", n.number),
-                        ));
-                    } else if n.number > pn + 1 {
-                        // Some notices of a series are never found: known,
-                        // not refused; verdicts in the gap say so
-                        gaps.push(Gap { first: pn + 1, last: n.number - 1, after: pd, before: date });
-                    }
-                    if date < pd {
-                        problems.push(Problem::new(
-                            &entry,
-                            &format!("{npath}.issued"),
-                            format!("発出日 {} が その{} の発出日 {} より前です。", iso_date(date), pn, iso_date(pd)),
-                        ));
-                    }
-                }
-                prev = Some((n.number, date));
-                if let Some(slot) = issued.get_mut(ni) {
-                    *slot = Some(date);
-                }
-            }
-            Err(e) => problems.push(Problem::new(&entry, &format!("{npath}.issued"), format!("発出日（issued）: {e}"))),
+        let Some(at) = at else { continue };
+        if let Some(b) = began.filter(|b| at.date() < *b) {
+            problems.push(Problem::new(
+                &entry,
+                &format!("{npath}.issued"),
+                format!("発出日 {} が災害の始まり {} より前です。", n.issued, iso_date(b)),
+            ));
         }
+        if let Some((p, pt)) = prev_issue.filter(|(_, pt)| at < *pt) {
+            problems.push(Problem::new(
+                &entry,
+                &format!("{npath}.issued"),
+                format!("発出日 {} が {} の発出日 {} より前です。", n.issued, notice_label(p.number, pt), p.issued),
+            ));
+        }
+        if let (Some(k), Some((pk, pt))) = (n.number, prev_number) {
+            if k == pk {
+                problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{k} が二つあります。")));
+            } else if k < pk {
+                problems.push(Problem::new(
+                    &entry,
+                    &format!("{npath}.number"),
+                    format!("その{k} が その{pk} より後に発出されています。番号か発出日を確かめてください。"),
+                ));
+            } else if k > pk + 1 {
+                // Some notices of a series are never found: known, not
+                // refused; verdicts in the gap say so
+                gaps.push(Gap { first: pk + 1, last: k - 1, after: pt.date(), before: at.date() });
+            }
+        }
+        if let Some(k) = n.number {
+            prev_number = Some((k, at));
+        }
+        prev_issue = Some((n, at));
     }
 
     (order, issued)
@@ -315,13 +372,7 @@ fn order_notices(
 
 /// The one-week windows of the base rule (参考1): from the first report,
 /// first day included
-fn relief_act_windows(
-    ra: &ReliefActDoc,
-    entry: &str,
-    path: &str,
-    areas: &mut Areas,
-    problems: &mut Vec<Problem>,
-) {
+fn relief_act_windows(ra: &ReliefActDoc, entry: &str, path: &str, areas: &mut Areas, problems: &mut Vec<Problem>) {
     match parse_date(&ra.first_report) {
         Ok(fr) => {
             // INVARIANT: dates are parsed with 4-digit years, far from chrono's limits
@@ -329,6 +380,7 @@ fn relief_act_windows(
             for (i, _) in resolve_areas(&ra.areas, &ra.prefectures, entry, path, problems) {
                 areas.entry(i).windows = vec![Window {
                     from: Some(start_of(fr)),
+                    known_from: start_of(fr),
                     until: window_end,
                     provisional: false,
                     basis: Basis::ReliefAct,
@@ -348,11 +400,13 @@ fn relief_act_windows(
 
 /// The notice a rule belongs to
 struct NoticeAt<'a> {
-    issued: NaiveDate,
+    issued: NaiveDateTime,
     /// Index of the notice in the disaster's (ordered) notices
     index: usize,
     id: &'a str,
     earlier_missing: bool,
+    /// The file's format version
+    format: u32,
     /// The disaster's end before this notice
     current_end: Option<NaiveDateTime>,
 }
@@ -365,6 +419,7 @@ fn apply_rule(
     areas: &mut Areas,
     touched: &mut Vec<usize>,
     problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
 ) {
     if r.areas.is_empty() && r.prefectures.is_empty() {
         problems.push(Problem::new(
@@ -385,7 +440,7 @@ fn apply_rule(
                 return;
             }
         },
-        (None, _) => start_of(at.issued),
+        (None, _) => at.issued,
     };
     let until = match parse_until(&r.until) {
         Ok(Until::At(t)) => Some(t),
@@ -421,15 +476,20 @@ fn apply_rule(
         ));
         return;
     }
-    if until < start_of(at.issued) {
+    let issue_day = start_of(at.issued.date());
+    if until < issue_day {
         problems.push(Problem::new(
             entry,
             &format!("{path}.until"),
-            format!("終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。", r.until, iso_date(at.issued)),
+            format!(
+                "終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。",
+                r.until,
+                iso_date(at.issued.date())
+            ),
         ));
         return;
     }
-    if until > start_of(at.issued) + Duration::days(366) {
+    if until > issue_day + Duration::days(366) {
         problems.push(Problem::new(
             entry,
             &format!("{path}.until"),
@@ -465,8 +525,17 @@ fn apply_rule(
             // Named again while active (or, for continue, extended after its
             // end): this notice sets the end
             (RuleKind::Continue, Some(w)) => extend(w, until, r.provisional, at.index),
-            // The base rule's week, confirmed or extended by a first notice
-            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => extend(w, until, r.provisional, at.index),
+            // The base rule's week, confirmed or extended by a first notice;
+            // a start the notice states (an 追記 time) is the notice's: the
+            // notices, not the 災害救助法 lists, decide
+            (RuleKind::Add, Some(w)) if w.until >= from && w.basis == Basis::ReliefAct => {
+                if r.from.is_some() {
+                    w.from = Some(from);
+                    w.known_from = from;
+                    w.added_by = Some(at.index);
+                }
+                extend(w, until, r.provisional, at.index);
+            }
             (RuleKind::Add, Some(w)) if w.until >= from => problems.push(Problem::new(
                 entry,
                 path,
@@ -474,6 +543,7 @@ fn apply_rule(
             )),
             (RuleKind::Add, _) => h.windows.push(Window {
                 from: Some(from),
+                known_from: from,
                 until,
                 provisional: r.provisional,
                 basis: Basis::Notice,
@@ -481,15 +551,28 @@ fn apply_rule(
                 added_by: Some(at.index),
                 ends: vec![(Some(at.index), until)],
             }),
-            (RuleKind::Continue, None) if at.earlier_missing => h.windows.push(Window {
+            // Active before the loaded notices say: since when is not known
+            // (format 2 writes this for a series found in part; format 1
+            // only when the first loaded notice is not その1)
+            (RuleKind::Continue, None) if at.earlier_missing || at.format >= 2 => {
+                if !at.earlier_missing {
+                    warnings.push(Problem::new(
+                        entry,
+                        path,
+                        format!("「{label}」は読み込まれた通知で有効になっていないため、読み込まれていない通知から継続しているものとして扱います（この通知より前の日付は「不明」と答えます）。"),
+                    ));
+                }
+                h.windows.push(Window {
                 from: None,
+                known_from: issue_day,
                 until,
                 provisional: r.provisional,
                 basis: Basis::Notice,
                 notices: vec![at.index],
                 added_by: None,
                 ends: vec![(Some(at.index), until)],
-            }),
+            });
+            }
             (RuleKind::Continue, None) => problems.push(Problem::new(
                 entry,
                 path,

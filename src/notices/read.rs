@@ -91,6 +91,13 @@ impl<'v, 'p> Obj<'v, 'p> {
         }
     }
 
+    fn opt_number(&mut self, name: &str) -> Option<u32> {
+        match self.get(name) {
+            Some((Value::Null, _)) | None => None,
+            Some(_) => Some(self.number(name)),
+        }
+    }
+
     fn flag(&mut self, name: &str) -> bool {
         match self.get(name) {
             Some((Value::Bool(b), _)) => *b,
@@ -254,7 +261,7 @@ fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>
         &["id", "number", "title", "issued", "issuer", "source", "url", "remarks", "rules"],
         problems,
     )?;
-    let (id, number, title, issued) = (o.string("id"), o.number("number"), o.string("title"), o.string("issued"));
+    let (id, number, title, issued) = (o.string("id"), o.opt_number("number"), o.string("title"), o.string("issued"));
     let (issuer, source, url) = (o.opt_string("issuer"), o.opt_string("source"), o.opt_string("url"));
     let mut remarks = Vec::new();
     for (v, path, line) in o.array("remarks", false) {
