@@ -595,6 +595,6 @@ impl NoticeSet {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum LoadAnswer {
-    Success { info: DataInfo },
+    Success { info: Box<DataInfo> },
     Failure { problems: Vec<Problem> },
 }

@@ -194,7 +194,7 @@ pub fn load_notices(text: &str, source: Option<String>) -> Result<JsValue, JsErr
         Ok(set) => {
             let info = set.info(DataSource::Loaded);
             set_notices(source.as_deref().unwrap_or(""), Some(set));
-            LoadAnswer::Success { info }
+            LoadAnswer::Success { info: Box::new(info) }
         }
         Err(problems) => LoadAnswer::Failure { problems },
     };
@@ -206,7 +206,7 @@ pub fn load_notices(text: &str, source: Option<String>) -> Result<JsValue, JsErr
 #[wasm_bindgen(js_name = "validateNotices", unchecked_return_type = "LoadAnswer")]
 pub fn validate_notices(text: &str) -> Result<JsValue, JsError> {
     encode(&match NoticeSet::from_json(text) {
-        Ok(set) => LoadAnswer::Success { info: set.info(DataSource::Loaded) },
+        Ok(set) => LoadAnswer::Success { info: Box::new(set.info(DataSource::Loaded)) },
         Err(problems) => LoadAnswer::Failure { problems },
     })
 }

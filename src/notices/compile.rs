@@ -211,7 +211,7 @@ pub(super) fn compile_disaster(
         for (ri, r) in n.rules.iter().enumerate() {
             let rentry = format!("{entry} 規則{}", ri + 1);
             let rpath = format!("{npath}.rules[{ri}]");
-            apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems, warnings);
+            warnings.extend(apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems));
         }
         for (ki, remark) in n.remarks.iter().enumerate() {
             let kentry = format!("{entry} 備考{}", ki + 1);
@@ -419,8 +419,8 @@ fn apply_rule(
     areas: &mut Areas,
     touched: &mut Vec<usize>,
     problems: &mut Vec<Problem>,
-    warnings: &mut Vec<Problem>,
-) {
+) -> Vec<Problem> {
+    let mut warnings = Vec::new();
     if r.areas.is_empty() && r.prefectures.is_empty() {
         problems.push(Problem::new(
             entry,
@@ -431,13 +431,13 @@ fn apply_rule(
     let from = match (&r.from, r.kind) {
         (Some(_), RuleKind::Continue) => {
             problems.push(Problem::new(entry, &format!("{path}.from"), "継続（continue）の規則には開始（from）を書きません。新たに追加する地域なら kind を add にしてください。"));
-            return;
+            return warnings;
         }
         (Some(f), RuleKind::Add) => match parse_from(f) {
             Ok(t) => t,
             Err(e) => {
                 problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（from）: {e}")));
-                return;
+                return warnings;
             }
         },
         (None, _) => at.issued,
@@ -451,7 +451,7 @@ fn apply_rule(
                 &format!("{path}.until"),
                 format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。"),
             ));
-            return;
+            return warnings;
         }
     };
     let until = match until {
@@ -464,7 +464,7 @@ fn apply_rule(
                     &format!("{path}.until"),
                     "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。",
                 ));
-                return;
+                return warnings;
             }
         },
     };
@@ -474,7 +474,7 @@ fn apply_rule(
             &format!("{path}.until"),
             format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date())),
         ));
-        return;
+        return warnings;
     }
     let issue_day = start_of(at.issued.date());
     if until < issue_day {
@@ -487,7 +487,7 @@ fn apply_rule(
                 iso_date(at.issued.date())
             ),
         ));
-        return;
+        return warnings;
     }
     if until > issue_day + Duration::days(366) {
         problems.push(Problem::new(
@@ -495,7 +495,7 @@ fn apply_rule(
             &format!("{path}.until"),
             format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until),
         ));
-        return;
+        return warnings;
     }
     for (i, part) in resolve_areas(&r.areas, &r.prefectures, entry, path, problems) {
         let label = master().get(i).map_or("", |e| e.display_name.as_str()).to_string();
@@ -580,6 +580,7 @@ fn apply_rule(
             )),
         }
     }
+    warnings
 }
 
 fn extend(w: &mut Window, until: NaiveDateTime, provisional: bool, notice: usize) {
