@@ -61,6 +61,10 @@ pub struct ImportOptions {
     /// その number, when the text has none
     #[serde(default)]
     pub number: Option<u32>,
+    /// The text has no number and none exists (a portal's article): the
+    /// notice is written without one (format 2), never with an invented one
+    #[serde(default)]
+    pub unnumbered: bool,
     /// Corrections of misprinted areas: (as written, meant)
     #[serde(default)]
     pub fixes: Vec<Fix>,
@@ -85,8 +89,19 @@ pub struct ImportOptions {
 
 impl ImportOptions {
     /// The property names of the JS object
-    pub const FIELDS: &'static [&'static str] =
-        &["disaster", "disasterName", "issued", "number", "fixes", "added", "continuing", "rest", "ignore", "until"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "disaster",
+        "disasterName",
+        "issued",
+        "number",
+        "unnumbered",
+        "fixes",
+        "added",
+        "continuing",
+        "rest",
+        "ignore",
+        "until",
+    ];
 }
 
 /// A correction of a misprinted area
@@ -203,6 +218,8 @@ pub struct ImportReport {
     pub disaster_exists: bool,
     pub began: Option<String>,
     pub number: Option<u32>,
+    /// Written without a number (format 2), as the maintainer said
+    pub unnumbered: bool,
     pub title: Option<String>,
     pub issued: Option<String>,
     pub period: Period,
@@ -298,10 +315,10 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         }
     }
     let number = options.number.or_else(|| read_number(&s));
-    if number.is_none() {
+    if number.is_none() && !options.unnumbered {
         questions.push(Question {
             field: "number",
-            message: "通知の番号（その何）が本文にありません。番号を指定してください（最初の通知なら1）。".into(),
+            message: "通知の番号（その何）が本文にありません。番号を指定するか（最初の通知なら1）、番号のない記事なら「番号なし」を指定してください（番号を作る必要はありません）。".into(),
         });
     }
     let mut period = read_period(&s, year);
@@ -339,7 +356,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
                 || (options.disaster.is_none() && disaster_name.as_deref() == Some(d.name.as_str()))
         })
     });
-    let earlier = Earlier::of(existing_disaster, number);
+    let earlier = Earlier::of(existing_disaster, number, issued);
 
     let areas: Vec<ImportedArea> = listed
         .into_iter()
@@ -416,6 +433,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         disaster_exists: existing_disaster.is_some(),
         began: began.map(iso_date),
         number,
+        unnumbered: number.is_none() && options.unnumbered,
         title,
         issued: issued.map(iso_date),
         period,
@@ -459,6 +477,7 @@ fn refused(why: String) -> ImportReport {
         disaster_exists: false,
         began: None,
         number: None,
+        unnumbered: false,
         title: None,
         issued: None,
         period: Period::default(),
@@ -481,12 +500,20 @@ struct Earlier {
 }
 
 impl Earlier {
-    fn of(disaster: Option<&DisasterDoc>, number: Option<u32>) -> Earlier {
+    /// The notices before this one: by number, or for an unnumbered one
+    /// those issued before it (never complete: which came before an article
+    /// the file cannot say for sure)
+    fn of(disaster: Option<&DisasterDoc>, number: Option<u32>, issued: Option<chrono::NaiveDate>) -> Earlier {
+        let before = |n: &NoticeDoc| match (number, n.number) {
+            (Some(k), Some(x)) => x < k,
+            (Some(_), None) => false,
+            (None, _) => issued.is_some_and(|d| n.issued.get(..10).is_some_and(|i| i < iso_date(d).as_str())),
+        };
         let codes = disaster
             .map(|d| {
                 d.notices
                     .iter()
-                    .filter(|n| number.is_some_and(|k| n.number.is_some_and(|x| x < k)))
+                    .filter(|n| before(n))
                     .flat_map(|n| n.rules.iter())
                     .flat_map(|r| r.areas.iter().map(|a| a.name().to_string()).chain(r.prefectures.iter().cloned()))
                     .flat_map(|name| codes_of(&name))

@@ -229,6 +229,8 @@ export interface ImportOptions {
   disasterName?: string | null;
   issued?: string | null;
   number?: number | null;
+  /** The text has no number (a portal's article): written without one (format 2) */
+  unnumbered?: boolean;
   fixes?: Fix[];
   added?: string[];
   continuing?: string[];
@@ -275,6 +277,7 @@ export interface ImportReport {
   disasterExists: boolean;
   began: string | null;
   number: number | null;
+  unnumbered: boolean;
   title: string | null;
   issued: string | null;
   period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; closure: boolean; computedUntil: string | null; written: string | null };

@@ -61,6 +61,35 @@ fn a_portal_article_with_additions_newest_first() {
     assert_eq!(status(&s, "日田市", "2023-07-15"), Status::Ended);
 }
 
+/// A portal's article has no number: answered 「番号なし」, it is written
+/// without one (format 2), and nothing is invented
+#[test]
+fn an_article_without_a_number_is_written_without_one() {
+    let text = include_str!("fixtures/import-portal-article.txt");
+    let o = ImportOptions {
+        unnumbered: true,
+        number: None,
+        continuing: vec![],
+        added: vec!["出雲市".into()],
+        ..options(1, "2023-07-10")
+    };
+    let r = import(text, &o, None);
+    assert!(r.unnumbered && r.number.is_none());
+    let file = r.file.clone().unwrap();
+    assert_eq!(file.format, 2);
+    let n = &file.disasters[0].notices[0];
+    assert_eq!((n.number, n.id.as_str()), (None, "d-2023-07-10"));
+    assert_eq!(n.title, "令和5年7月7日からの大雨による災害にかかる対応について");
+    let s = set(&r);
+    assert_eq!(s.disasters[0].notices[0].label, "7月10日の通知");
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-10T15:59"), Status::NotActive);
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-10T16:00"), Status::Active);
+    // Without the answer, the number is asked for, with 「番号なし」 offered
+    let r = import(text, &ImportOptions { unnumbered: false, ..o }, None);
+    let q = r.questions.iter().find(|q| q.field == "number").unwrap();
+    assert!(q.message.contains("番号なし"), "{}", q.message);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

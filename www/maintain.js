@@ -26,7 +26,7 @@ $('upload').addEventListener('change', async (e) => {
   const file = e.target.files[0];
   if (file) useBase(await file.text(), `選んだファイル（${file.name}）`);
 });
-for (const id of ['disaster', 'disaster-id', 'disaster-name', 'issued', 'number', 'until']) $(id).addEventListener('change', () => { readMeta(); run(); });
+for (const id of ['disaster', 'disaster-id', 'disaster-name', 'issued', 'number', 'unnumbered', 'until', 'ignore']) $(id).addEventListener('change', () => { readMeta(); run(); });
 $('all-continuing').addEventListener('click', () => { options.rest = 'continue'; run(); });
 $('all-new').addEventListener('click', () => { options.rest = 'add'; run(); });
 $('try').addEventListener('click', () => tryVerdict($('try-m').value, $('try-d').value, $('try-t').value));
@@ -62,7 +62,12 @@ function readMeta() {
   options.disasterName = $('disaster-name').value.trim() || null;
   options.issued = $('issued').value || null;
   options.number = $('number').value ? Number($('number').value) : null;
+  // 番号なし: written without a number (format 2), never with an invented one
+  options.unnumbered = $('unnumbered').checked;
+  $('number').disabled = options.unnumbered;
+  if (options.unnumbered) options.number = null;
   options.until = $('until').value || null;
+  options.ignore = $('ignore').value.split(/[、,，\s]+/).map((s) => s.trim()).filter(Boolean);
 }
 
 function run() {
@@ -90,6 +95,7 @@ function render() {
   $('disaster-name').value = r.disasterName ?? '';
   $('issued').value = r.issued ?? '';
   $('number').value = r.number ?? '';
+  $('unnumbered').checked = r.unnumbered;
   const p = r.period;
   $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${p.until === 'current' ? '（現在の終了日のまま）' : (p.until ?? '読み取れません')}${p.provisional ? '（予定）' : ''}${p.extended ? '（延長）' : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
   // one row per area

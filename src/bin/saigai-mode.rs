@@ -19,7 +19,7 @@ const USAGE: &str = "\
   saigai-mode validate FILE [--previous 置き換える前のFILE]
   saigai-mode feed FILE --url https://…/saigai/
   saigai-mode --version
-  saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N] [--fix 誤=正]... [--new 地域]...
+  saigai-mode import [--disaster ID] [--disaster-name 名前] [--issued YYYY-MM-DD] [--number N | --unnumbered] [--fix 誤=正]... [--new 地域]...
                      [--continuing 地域]... [--rest new|continuing] [--ignore 語]... [--until YYYY-MM-DD] [--into FILE] [--json] < 通知の本文.txt
 
 check      市区町村の災害時モードの判定（既定: 現在時刻、組み込みの通知データ）
@@ -73,6 +73,7 @@ const IMPORT_FLAGS: Flags = &[
     ("--disaster-name", true),
     ("--issued", true),
     ("--number", true),
+    ("--unnumbered", false),
     ("--fix", true),
     ("--new", true),
     ("--continuing", true),
@@ -390,6 +391,7 @@ fn import_cmd(a: &Args) -> Result<String, String> {
             .value("--number")
             .map(|n| n.parse().map_err(|_| format!("--number は正の整数です: {n}")))
             .transpose()?,
+        unnumbered: a.has("--unnumbered"),
         fixes,
         added: a.values("--new"),
         continuing: a.values("--continuing"),
@@ -422,9 +424,12 @@ fn import_cmd(a: &Args) -> Result<String, String> {
                 .and_then(|()| std::fs::rename(&tmp, path))
                 .map_err(|e| format!("{path} に書けません: {e}"))?;
             Ok(format!(
-                "{path} に {} その{} を追加しました（{}件の地域）",
+                "{path} に {} {} を追加しました（{}件の地域）",
                 report.disaster_name.clone().unwrap_or_default(),
-                report.number.unwrap_or(0),
+                report.number.map_or_else(
+                    || format!("{}の記事（番号なし）", report.issued.clone().unwrap_or_default()),
+                    |k| format!("その{k}")
+                ),
                 report.areas.len()
             ))
         }
@@ -441,6 +446,6 @@ fn human_import(r: &saigai_mode::import::ImportReport) -> String {
     for q in &r.questions {
         out.push_str(&format!("\n? {}", q.message));
     }
-    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--until 終了日、--disaster ID、--disaster-name、--issued、--number で答えられます）");
+    out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--until 終了日、--disaster ID、--disaster-name、--issued、--number、--unnumbered（番号のない記事）で答えられます）");
     out
 }

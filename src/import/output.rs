@@ -9,7 +9,10 @@ use crate::sort;
 
 /// The notice entry of a complete report
 pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
-    let number = r.number?;
+    if r.number.is_none() && !r.unnumbered {
+        return None;
+    }
+    let issued = r.issued.clone()?;
     let until = r.period.until.clone()?;
     let disaster = r.disaster_id.clone()?;
     let mut rules = Vec::new();
@@ -57,14 +60,16 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
             remark: None,
         });
     }
+    let name = r.disaster_name.clone().unwrap_or_default();
+    let (id, title) = match r.number {
+        Some(k) => (format!("{disaster}-{k}"), format!("{name}（その{k}）")),
+        None => (format!("{disaster}-{issued}"), format!("{name}（{issued}の記事）")),
+    };
     Some(NoticeDoc {
-        id: format!("{disaster}-{number}"),
-        number: Some(number),
-        title: r
-            .title
-            .clone()
-            .unwrap_or_else(|| format!("{}（その{number}）", r.disaster_name.clone().unwrap_or_default())),
-        issued: r.issued.clone()?,
+        id,
+        number: r.number,
+        title: r.title.clone().unwrap_or(title),
+        issued,
         issuer: None,
         source: Some("saigai-mode import".into()),
         url: None,
@@ -110,8 +115,21 @@ pub(super) fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Re
             suggestions: Vec::new(),
         }]);
     }
+    // An id another notice has (two articles of one day): the next free one
+    let mut entry = entry;
+    let taken = |id: &str| file.disasters.iter().flat_map(|d| d.notices.iter()).any(|n| n.id == id);
+    let base = entry.id.clone();
+    let mut k = 2;
+    while taken(&entry.id) {
+        entry.id = format!("{base}-{k}");
+        k += 1;
+    }
     disaster.notices.push(entry);
     // In order of issue (for format 1 files, the order of the numbers)
     sort::sort_by_key(&mut disaster.notices, |n| (n.issued.clone(), n.number));
+    // A notice without a number needs format 2; a format-1 file stays 1
+    if disaster.notices.iter().any(|n| n.number.is_none()) {
+        out.format = out.format.max(2);
+    }
     NoticeSet::from_doc(out.clone()).map(|_| out)
 }
