@@ -333,12 +333,19 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         None => {}
     }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
-    if let Some((at, text)) = layouts::unnamed_others(&s) {
+    // 「他の11市町の特例は、1月31日で終了」: no names to write that end for;
+    // left out only when the maintainer says so (they keep the end the
+    // earlier notices gave them)
+    if let Some((at, text)) =
+        layouts::unnamed_others(&s).filter(|(_, t)| !options.ignore.iter().any(|w| t.contains(w.as_str())))
+    {
         let p = s.at(at);
+        // What to pass to --ignore: 「他の11市町」
+        let words = format!("他の{}", text.trim_start_matches("他の").split('の').next().unwrap_or(""));
         problems.push(Problem {
             entry: format!("{}行目{}列「{text}」", p.line, p.column),
             path: format!("line {} column {}", p.line, p.column),
-            message: "終了する地域の名前が本文にありません。どの市町村がいつ終了したのか、その地域の載った通知から取り込んでください（この記事だけでは、名前のない地域の終了は書き込めません）。".into(),
+            message: format!("終了する地域の名前が本文にありません。どの市町村がいつ終了したのかは、その地域の載った通知から取り込んでください（この記事だけでは、名前のない地域の終了は書き込めません）。名前のある地域だけを取り込むなら --ignore {words} を指定してください（名前のない地域は、それまでの通知の終了日のままになります）。"),
             suggestions: Vec::new(),
         });
     }

@@ -90,6 +90,57 @@ fn an_article_without_a_number_is_written_without_one() {
     assert!(q.message.contains("番号なし"), "{}", q.message);
 }
 
+/// Held-out style: an MHLW その3 whose next section's number (「２．期間」)
+/// follows the last name; the number is not part of 氷見市
+#[test]
+fn a_section_number_after_the_last_name_is_not_part_of_it() {
+    let text = include_str!("fixtures/import-mhlw-numbered-sections.txt");
+    let r = import(text, &ImportOptions { rest: Some(RuleKind::Continue), ..options(3, "2024-01-12") }, None);
+    let written: Vec<&str> = r.areas.iter().map(|a| a.written.as_str()).collect();
+    assert_eq!(written.last(), Some(&"氷見市"), "{written:?}");
+    assert_eq!(r.number, Some(3));
+    assert_eq!(r.issued.as_deref(), Some("2024-01-12"));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-31"));
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+}
+
+/// A press relay: 「期間は2月29日まで」 read with the year of issue; the
+/// unnamed rest (「他の11市町」) stops the import until it is left out
+#[test]
+fn a_relay_with_an_unnamed_rest() {
+    let text = include_str!("fixtures/import-press-others.txt");
+    let o = ImportOptions {
+        unnumbered: true,
+        number: None,
+        disaster_name: Some("令和6年能登半島地震".into()),
+        rest: Some(RuleKind::Continue),
+        ..options(1, "2024-01-26")
+    };
+    let r = import(text, &o, None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-02-29"));
+    let p = r.problems.iter().find(|p| p.entry.contains("他の11市町")).unwrap();
+    assert!(p.message.contains("--ignore 他の11市町"), "{}", p.message);
+    assert!(r.file.is_none());
+    let r = import(text, &ImportOptions { ignore: vec!["他の11市町".into()], ..o }, None);
+    assert_eq!(r.areas.len(), 6);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県志賀町", "2024-02-29"), Status::Active);
+    assert_eq!(status(&s, "石川県志賀町", "2024-03-01"), Status::Ended);
+}
+
+/// A first 事務連絡: rows of prefectures under 「1 範囲」, and a 期間 from a
+/// date to a date, both with their era
+#[test]
+fn a_first_notice_from_a_date_to_a_date() {
+    let text = include_str!("fixtures/import-mhlw-first.txt");
+    let r = import(text, &ImportOptions { rest: Some(RuleKind::Add), ..options(1, "2024-01-01") }, None);
+    assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2024-01-01"), Some("2024-01-07")));
+    assert_eq!(r.areas.len(), 7);
+    let s = set(&r);
+    assert_eq!(status(&s, "氷見市", "2024-01-07T23:59"), Status::Active);
+    assert_eq!(status(&s, "氷見市", "2024-01-08"), Status::Ended);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

@@ -76,5 +76,7 @@ pub(super) fn unnamed_others(s: &Compact) -> Option<(usize, String)> {
     let k = s.find("他の", 0)?;
     let end = (k..s.chars.len().min(k + 40)).find(|&i| s.starts(i, "終了"))?;
     let text = s.text(k, end + 2);
-    text.contains("市町村").then_some((k, text))
+    // 「他の29市町村」, 「他の11市町」: a count of places, no names
+    let counted = text.chars().any(|c| c.is_ascii_digit()) && ['市', '町', '村'].iter().any(|&c| text.contains(c));
+    counted.then_some((k, text))
 }

@@ -94,7 +94,7 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
     let label = (0..s.chars.len()).find(|&i| {
         let next = s.chars.get(i + 2).copied();
         s.starts(i, "期間")
-            && (matches!(next, Some(':' | '】' | '(' | '予'))
+            && (matches!(next, Some(':' | '】' | '(' | '予' | 'は'))
                 || next.is_some_and(|c| c.is_ascii_digit())
                 || s.starts(i + 2, "令和"))
     });
@@ -103,7 +103,7 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
     let Some(k) = label.or(closure) else { return relay_period(s, year) };
     period.closure = label.is_none() && closure.is_some();
     let mut i = k + 2;
-    while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定')) {
+    while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定' | 'は')) {
         i += 1;
     }
     let end = (i..s.chars.len())
@@ -111,9 +111,17 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
         .unwrap_or(s.chars.len())
         .min(i + 60);
     let written = s.text(k, end);
-    let dates: Vec<FoundDate> = (i..end).filter_map(|j| date_at(s, j, year)).collect();
+    // Each date once (「令和6年1月1日」 also reads as 「1月1日」 from inside)
+    let mut dates: Vec<FoundDate> = Vec::new();
+    for d in (i..end).filter_map(|j| date_at(s, j, year)) {
+        if dates.last().is_none_or(|p| d.start >= p.end) {
+            dates.push(d);
+        }
+    }
     let until_date = match dates.as_slice() {
-        [a, b, ..] if s.text(a.end, b.start).contains('～') => {
+        // 「7月8日～7月14日」, 「令和6年1月1日から令和6年1月7日まで」
+        [a, b, ..] if s.text(a.end, b.start).contains('～') || s.starts(a.end, "から") && s.starts(b.end, "まで") =>
+        {
             period.from = Some(iso_date(a.date));
             // 「12月28日～1月3日」: the end is in the next year
             let b_date = if !b.has_year && b.date < a.date {
@@ -176,6 +184,27 @@ pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
     period
 }
 
+/// The end of a block without the next section's number in front of its
+/// label (「…氷見市　２．期間」, 「（２）期間」, 「②期間」): it is not part of the last name
+fn section_end(s: &Compact, start: usize, end: usize) -> usize {
+    let at = |i: usize| s.chars.get(i).copied().unwrap_or(' ');
+    let mut k = end;
+    while k > start && matches!(at(k - 1), '.' | '．' | '、' | ')' | '）') {
+        k -= 1;
+    }
+    let digits_end = k;
+    while k > start && (at(k - 1).is_ascii_digit() || ('①'..='⑳').contains(&at(k - 1))) {
+        k -= 1;
+    }
+    if k == digits_end {
+        return end;
+    }
+    while k > start && matches!(at(k - 1), '(' | '（') {
+        k -= 1;
+    }
+    k
+}
+
 /// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
 /// whether the text marks additions at all
 pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Option<i32>) -> (Vec<Listed>, bool) {
@@ -198,7 +227,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
                     || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
             })
             .unwrap_or(s.chars.len());
-        read_list(s, start, end, false, year, &mut listed);
+        read_list(s, start, section_end(s, start, end), false, year, &mut listed);
     }
     // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」
     if listed.is_empty() {
@@ -241,7 +270,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
             let end = (start..s.chars.len())
                 .find(|&i| ["期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
                 .unwrap_or(s.chars.len());
-            read_list(s, start, end, false, year, &mut listed);
+            read_list(s, start, section_end(s, start, end), false, year, &mut listed);
         }
     }
     for l in &mut listed {
