@@ -1,7 +1,8 @@
-//! Drops the comment header (provenance, source differences) of the
-//! generated master before it is embedded: the page downloads every byte of
-//! the module, and the header is for maintainers. Reads only this repo's
-//! files; never touches the network.
+//! Prepares the generated master for embedding: drops its comment header
+//! (provenance, source differences: for maintainers), and splits the
+//! readings off into a file of their own, one per row in the table's order
+//! (the checker's module loads them on demand; see `src/master.rs`). Reads
+//! only this repo's files; never touches the network.
 
 use std::{env, fs, path::Path};
 
@@ -10,10 +11,25 @@ fn main() {
     println!("cargo:rerun-if-changed={source}");
     println!("cargo:rerun-if-changed=build.rs");
     let text = fs::read_to_string(source).unwrap_or_else(|e| fail(&format!("cannot read {source}: {e}")));
-    let body: String = text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+    let (mut names, mut readings) = (String::new(), String::new());
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        // A row (`@北海道\tほっかいどう`, `100札幌市\tさっぽろし`, `+101中央区\t…`):
+        // every other line starts with one of = ! ~ -
+        let row = !line.starts_with(['=', '!', '~', '-']);
+        match line.split_once('\t').filter(|_| row) {
+            Some((head, reading)) => {
+                names.push_str(head);
+                readings.push_str(reading);
+                readings.push('\n');
+            }
+            None => names.push_str(line),
+        }
+        names.push('\n');
+    }
     let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
-    fs::write(Path::new(&out).join("municipalities.txt"), body)
-        .unwrap_or_else(|e| fail(&format!("cannot write the master: {e}")));
+    for (file, body) in [("municipalities.txt", names), ("readings.txt", readings)] {
+        fs::write(Path::new(&out).join(file), body).unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
+    }
 }
 
 fn fail(message: &str) -> ! {

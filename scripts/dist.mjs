@@ -30,7 +30,7 @@ const OUT = arg('--out', join(ROOT, 'dist'));
 // What the page loads, by the name the sources use (relative to www/)
 const HASHED = [
   'dom.js', 'data-load.js', 'combobox.js', 'timeline.js', 'calendar.js', 'verdict-view.js', 'guide-view.js',
-  'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt',
+  'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt', 'readings.txt',
   'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
 ];
 const KEPT = ['index.html', 'sw.js', 'version.js', 'embed-example.html', 'embed-example.css'];

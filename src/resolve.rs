@@ -65,6 +65,8 @@ pub enum NotFoundReason {
     UnknownPostalCode,
     /// A postal code, but the postal table is not loaded
     PostalTableMissing,
+    /// Kana or romaji, but the readings are not loaded
+    ReadingsMissing,
 }
 
 /// How the input was read, when the answer should say so
@@ -122,6 +124,9 @@ impl NotFoundReason {
             NotFoundReason::PostalTableMissing => {
                 "郵便番号の表を読み込めなかったため、郵便番号からは判定できません。市区町村名で入力してください。"
             }
+            NotFoundReason::ReadingsMissing => {
+                "読み仮名の表を読み込めなかったため、よみがなやローマ字からは判定できません。漢字の市区町村名で入力してください。"
+            }
         }
     }
 }
@@ -148,6 +153,13 @@ pub fn needs_postal_table(input: &str) -> bool {
     matches!(resolve(input), Resolution::NotFound { reason: NotFoundReason::PostalTableMissing, .. })
 }
 
+/// Whether this input (to resolve, or to suggest for) is in kana or romaji
+/// and the readings are not loaded yet (see [`crate::master::load_readings`])
+pub fn needs_readings(input: &str) -> bool {
+    let key = kana_key(input);
+    !master().has_readings() && (is_kana(key.trim_start_matches('〒')) || romaji::is_romaji(input))
+}
+
 fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     let key = key.trim_start_matches('〒');
     if key.is_empty() {
@@ -156,10 +168,14 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     if is_digits(key) {
         return resolve_code(m, key);
     }
+    let romaji = !is_kana(key) && romaji::is_romaji(input);
+    if (is_kana(key) || romaji) && !m.has_readings() {
+        return not_found(NotFoundReason::ReadingsMissing, Vec::new());
+    }
     if is_kana(key) {
         return resolve_reading(m, key);
     }
-    if romaji::is_romaji(input) {
+    if romaji {
         return resolve_romaji(m, input);
     }
     resolve_name(m, &name_key(key))
@@ -224,15 +240,15 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
     // With a prefecture reading in front (あおもりけんひろさきし) or without
     let mut options: Vec<(Option<usize>, &str)> = m
         .prefectures()
-        .filter_map(|(pi, p)| key.strip_prefix(p.reading_key.as_str()).filter(|r| !r.is_empty()).map(|r| (Some(pi), r)))
+        .filter_map(|(pi, p)| key.strip_prefix(p.reading_key()).filter(|r| !r.is_empty()).map(|r| (Some(pi), r)))
         .collect();
     options.push((None, key));
     for (pref, rest) in options {
         let in_pref = |e: &Entry| pref.is_none_or(|p| e.prefecture == p);
         let exact: Vec<usize> =
-            m.places().filter(|(_, e)| in_pref(e) && e.reading_key == rest).map(|(i, _)| i).collect();
+            m.places().filter(|(_, e)| in_pref(e) && e.reading_key() == rest).map(|(i, _)| i).collect();
         let hits = if exact.is_empty() {
-            m.places().filter(|(_, e)| in_pref(e) && reading_stem(&e.reading_key) == rest).map(|(i, _)| i).collect()
+            m.places().filter(|(_, e)| in_pref(e) && reading_stem(e.reading_key()) == rest).map(|(i, _)| i).collect()
         } else {
             exact
         };
@@ -250,7 +266,7 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
     let mut scored: Vec<(usize, usize)> = Vec::new();
     let chars: Vec<char> = key.chars().collect();
     for (i, e) in m.places() {
-        let r: Vec<char> = e.reading_key.chars().collect();
+        let r: Vec<char> = e.reading_key().chars().collect();
         let d = edit_distance(&chars, &r, 2);
         if d <= 2 {
             scored.push((d, i));
@@ -312,7 +328,7 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
 /// without its city's (no allocation: this runs on every keystroke)
 fn ward_keys<'a>(m: &Master, e: &'a Entry) -> Option<(&'a str, &'a str)> {
     let city = e.city.and_then(|c| m.get(c))?;
-    Some((e.key.strip_prefix(city.key.as_str())?, e.reading_key.strip_prefix(city.reading_key.as_str())?))
+    Some((e.key.strip_prefix(city.key.as_str())?, e.reading_key().strip_prefix(city.reading_key())?))
 }
 
 /// Whether a key is a name with its 郡 (`古宇郡泊村`)

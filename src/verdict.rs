@@ -89,7 +89,7 @@ impl Place {
             code: e.code.to_string(),
             prefecture: prefecture.to_string(),
             name: e.display_name.clone(),
-            reading: e.reading_key.clone(),
+            reading: e.reading_key().to_string(),
             kind: if e.kind == Kind::Ward { "ward" } else { "municipality" },
             gun: e.gun.map(str::to_string),
             note: e.note.map(str::to_string),

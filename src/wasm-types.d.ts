@@ -26,9 +26,9 @@ export interface Place {
   city?: Place;
 }
 
-/** What `loadPostalCodes` says */
-export type PostalLoadAnswer =
-  | { type: "success"; codes: number }
+/** What `loadPostalCodes` and `loadReadings` say (`rows`: postal codes, or places with a reading) */
+export type TableLoadAnswer =
+  | { type: "success"; rows: number }
   | { type: "failure"; message: string };
 
 /** An activation window, JST; `until` is the last day (inclusive). */

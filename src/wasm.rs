@@ -151,23 +151,39 @@ pub fn needs_postal_table(input: &str) -> bool {
 
 /// Load the postal table (the text of postal-codes.txt); on failure keep
 /// what was loaded before
-#[wasm_bindgen(js_name = "loadPostalCodes", unchecked_return_type = "PostalLoadAnswer")]
+#[wasm_bindgen(js_name = "loadPostalCodes", unchecked_return_type = "TableLoadAnswer")]
 pub fn load_postal_codes(text: &str) -> Result<JsValue, JsError> {
     encode(&match PostalTable::parse(text) {
         Ok(table) => {
-            let codes = table.len();
+            let rows = table.len();
             POSTAL.with(|p| *p.borrow_mut() = Some(table));
-            PostalLoadAnswer::Success { codes }
+            TableLoadAnswer::Success { rows }
         }
-        Err(e) => PostalLoadAnswer::Failure { message: e.message() },
+        Err(e) => TableLoadAnswer::Failure { message: e.message() },
     })
 }
 
-/// What `loadPostalCodes` says
+/// Whether the input is in kana or romaji and the readings are not loaded
+/// yet (the page then fetches readings.txt and calls `loadReadings`)
+#[wasm_bindgen(js_name = "needsReadings")]
+pub fn needs_readings(input: &str) -> bool {
+    crate::resolve::needs_readings(input)
+}
+
+/// Load the master's readings (the text of readings.txt, of the same build)
+#[wasm_bindgen(js_name = "loadReadings", unchecked_return_type = "TableLoadAnswer")]
+pub fn load_readings(text: &str) -> Result<JsValue, JsError> {
+    encode(&match crate::master::load_readings(text) {
+        Ok(()) => TableLoadAnswer::Success { rows: crate::master::master().entries.len() },
+        Err(message) => TableLoadAnswer::Failure { message },
+    })
+}
+
+/// What `loadPostalCodes` and `loadReadings` say
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
-enum PostalLoadAnswer {
-    Success { codes: usize },
+enum TableLoadAnswer {
+    Success { rows: usize },
     Failure { message: String },
 }
 

@@ -181,6 +181,18 @@ fn import_and_validate() {
     assert_eq!(text(&wasm::data_info(None).unwrap(), "source"), "builtin", "validating loads nothing");
 }
 
+/// (This build embeds the readings, as the maintainers' module does: a
+/// file of another build is refused, kana works all along)
+#[wasm_bindgen_test]
+fn readings_of_another_build_are_refused() {
+    assert!(!wasm::needs_readings("ひろさきし"));
+    let bad = wasm::load_readings("ほっかいどう\nさっぽろし\n").unwrap();
+    assert_eq!(text(&bad, "type"), "failure");
+    assert!(text(&bad, "message").contains("同じ版"));
+    let v = wasm::check(obj(r#"{"municipality":"ひろさきし","date":"2026-02-05"}"#)).unwrap();
+    assert_eq!(text(&v, "status"), "active");
+}
+
 #[wasm_bindgen_test]
 fn postal_codes_after_the_table_is_loaded() {
     assert!(wasm::needs_postal_table("〒036-8588"));
@@ -192,7 +204,7 @@ fn postal_codes_after_the_table_is_loaded() {
     assert!(text(&bad, "message").contains("2行目"));
     let ok = wasm::load_postal_codes(include_str!("../data/postal-codes.txt")).unwrap();
     assert_eq!(text(&ok, "type"), "success");
-    assert_eq!(get(&ok, "codes").as_f64(), Some(143_077.0));
+    assert_eq!(get(&ok, "rows").as_f64(), Some(143_077.0));
     assert!(!wasm::needs_postal_table("〒036-8588"));
     let v = wasm::check(obj(r#"{"municipality":"〒036-8588","date":"2026-02-05"}"#)).unwrap();
     assert_eq!(text(&v, "status"), "active");

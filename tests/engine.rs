@@ -153,7 +153,7 @@ fn every_input_form_of_the_seed_municipalities() {
     for (pref, name, code) in SEED_AREAS {
         let e = m.by_code(code).unwrap();
         let bare = e.name;
-        let reading = e.reading;
+        let reading = e.reading();
         let katakana: String = reading.chars().map(|c| char::from_u32(c as u32 + 0x60).unwrap()).collect();
         let wide_code: String = code.chars().map(|c| char::from_u32(c as u32 + 0xfee0).unwrap()).collect();
         let forms = [

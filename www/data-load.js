@@ -1,7 +1,7 @@
 // Loading what the checker needs: the wasm module, the notices file (with
-// the last good copy and the built-in data to fall back on) and, only when an
-// input is a postal code, the postal table.
-import init, { loadNotices, dataInfo, loadPostalCodes } from './pkg/saigai_mode.js';
+// the last good copy and the built-in data to fall back on) and, on demand,
+// the master's readings and the postal table.
+import init, { loadNotices, dataInfo, loadPostalCodes, loadReadings as loadReadingsText } from './pkg/saigai_mode.js';
 
 export const here = (path) => new URL(path, import.meta.url).href;
 const LAST_GOOD_KEY = 'saigai-mode:last-good-notices';
@@ -90,20 +90,30 @@ function lastGood(url, status) {
   return status;
 }
 
-// The postal table (about 60 KB gzip) is not part of the first download: it
-// is fetched the first time an input needs it (the service worker then keeps
-// it for offline use). Resolves to an error message, or null when loaded.
-let postal = null;
-export function loadPostal() {
-  postal ??= fetch(here('postal-codes.txt'))
-    .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`HTTP ${res.status}`))))
-    .then((text) => {
-      const answer = loadPostalCodes(text);
-      return answer.type === 'success' ? null : answer.message;
-    })
-    .catch(() => {
-      postal = null; // try again next time
-      return '郵便番号の表を取得できませんでした。通信状態を確かめるか、市区町村名で入力してください。';
-    });
-  return postal;
+// Tables that are not part of the first download, fetched once when first
+// needed (the service worker then keeps them for offline use). Each load
+// resolves to an error message, or null when the table is in.
+function onDemand(file, load, unreachable) {
+  let pending = null;
+  return () => {
+    pending ??= fetch(here(file))
+      .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`HTTP ${res.status}`))))
+      .then((text) => {
+        const answer = load(text);
+        return answer.type === 'success' ? null : answer.message;
+      })
+      .catch(() => {
+        pending = null; // try again next time
+        return unreachable;
+      });
+    return pending;
+  };
 }
+
+// The postal table (about 60 KB gzip): when an input is a postal code
+export const loadPostal = onDemand('postal-codes.txt', loadPostalCodes,
+  '郵便番号の表を取得できませんでした。通信状態を確かめるか、市区町村名で入力してください。');
+// The readings (about 9 KB): after the first answer, or at once for an input
+// in kana or romaji
+export const loadReadings = onDemand('readings.txt', loadReadingsText,
+  '読み仮名の表を取得できませんでした。通信状態を確かめるか、漢字の市区町村名で入力してください。');

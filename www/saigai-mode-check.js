@@ -27,9 +27,9 @@
 // All rules run in the wasm module. Nothing typed here leaves the page or is
 // stored.
 
-import { check, suggest, dataInfo, nowJst, wareki, needsPostalTable } from './pkg/saigai_mode.js';
+import { check, suggest, dataInfo, nowJst, wareki, needsPostalTable, needsReadings } from './pkg/saigai_mode.js';
 import { h } from './dom.js';
-import { here, ready, boot, loadPostal } from './data-load.js';
+import { here, ready, boot, loadPostal, loadReadings } from './data-load.js';
 import { Combobox } from './combobox.js';
 import { verdictView, shortText, safeWareki } from './verdict-view.js';
 import { Guide } from './guide-view.js';
@@ -89,6 +89,9 @@ class SaigaiModeCheck extends HTMLElement {
     if (d && !when) this.showFormError(`リンクの日付「${d}」を読み取れませんでした。今日（${wareki(this.$date.value)}）で判定しています。`);
     this.dataReady = true;
     if (m || this.asked) this.answer({ focus: this.asked ?? false, keepError: d && !when });
+    // The readings, for suggestions in kana and romaji and for showing a
+    // reading: after the first answer, not before it
+    loadReadings();
     // notices.json arrived after the timeout: the data line and the answer again
     later?.then((s) => {
       this.renderData(s);
@@ -98,7 +101,7 @@ class SaigaiModeCheck extends HTMLElement {
 
   skeleton() {
     const id = this.id_;
-    this.combo = new Combobox(id, { suggest: (q) => suggest(q, 8), onPick: (p) => this.choose(p) });
+    this.combo = new Combobox(id, { suggest: (q) => this.suggest(q), onPick: (p) => this.choose(p) });
     this.$date = h('input', { id: `${id}-d`, type: 'date', required: true, onchange: () => this.showWareki() });
     this.$time = h('input', { id: `${id}-t`, type: 'time', 'aria-describedby': `${id}-thelp` });
     this.$wareki = h('span', { class: 'wareki', 'aria-live': 'polite' });
@@ -123,6 +126,15 @@ class SaigaiModeCheck extends HTMLElement {
     this.$data = h('footer', { class: 'data' });
     const compact = this.getAttribute('view') === 'compact';
     return h('div', { class: `app${compact ? ' compact' : ''}` }, this.$print, this.$form, this.$live, this.$verdict, this.$guideSlot, this.$data);
+  }
+
+  /** Suggestions; kana and romaji once the readings are in (asked for then) */
+  suggest(q) {
+    if (!needsReadings(q)) return suggest(q, 8);
+    loadReadings().then(() => {
+      if (this.combo.input.value === q && this.root.activeElement === this.combo.input) this.combo.refresh();
+    });
+    return [];
   }
 
   mountGuide() {
@@ -195,7 +207,9 @@ class SaigaiModeCheck extends HTMLElement {
       return;
     }
     const input = this.combo.value;
-    if (!needsPostalTable(input)) {
+    // A postal code, or kana or romaji: the table it needs first
+    const table = needsPostalTable(input) ? ['郵便番号の表', loadPostal] : needsReadings(input) ? ['読み仮名の表', loadReadings] : null;
+    if (!table) {
       this.answerNow(input, focus, keepError ? this.$formError.textContent : '');
       return;
     }
@@ -203,10 +217,12 @@ class SaigaiModeCheck extends HTMLElement {
     this.removeAttribute('data-verdict-status');
     this.$verdict.removeAttribute('data-verdict-status');
     this.$verdict.className = 'verdict';
-    this.$verdict.replaceChildren(h('p', { class: 'loading' }, '郵便番号の表を読み込み中…'));
-    loadPostal().then((problem) => {
+    this.$verdict.replaceChildren(h('p', { class: 'loading' }, `${table[0]}を読み込み中…`));
+    table[1]().then((problem) => {
       if (input !== this.combo.value) return; // typed on meanwhile
-      this.answerNow(input, focus, problem);
+      // Loaded: answered (or the next table); not loaded: said, as not found
+      if (problem) this.answerNow(input, focus, problem);
+      else this.answer({ focus });
     });
   }
 

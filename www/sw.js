@@ -21,7 +21,7 @@ const NETWORK_TIMEOUT = 4000;
 const SHELL = [
   './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css', 'version.js',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
-  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
+  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'readings.txt',
 ];
 
 self.addEventListener('install', (event) => {

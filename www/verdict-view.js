@@ -56,7 +56,7 @@ export function verdictView(v, { onChoose }) {
       h('p', {}, v.status === 'ambiguous' ? '次の中から選んでください:' : 'もしかして:'),
       h('ul', {}, v.candidates.map((c) =>
         h('li', {}, h('button', { type: 'button', class: 'candidate', onclick: () => onChoose(c) },
-          placeName(c), h('span', { class: 'reading' }, `（${c.reading}・${c.code}）`)))))));
+          placeName(c), h('span', { class: 'reading' }, `（${c.reading ? `${c.reading}・` : ''}${c.code}）`)))))));
   }
   if (v.freshness) parts.push(freshnessBlock(v.freshness));
   // The stale box already says what to check; the advice only once

@@ -42,6 +42,17 @@ fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>
             .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.name_with_gun()))
             .unwrap_or_default()
     };
+    // Notices write places in kanji; a reading would resolve only where the
+    // readings are loaded (never in the checker's first moments)
+    let key = crate::text::kana_key(name);
+    if crate::text::is_kana(&key) || crate::romaji::is_romaji(name) {
+        problems.push(Problem::new(
+            entry,
+            path,
+            format!("「{name}」: 地域名は通知に書かれたとおり漢字で書いてください。"),
+        ));
+        return None;
+    }
     match resolve(name) {
         Resolution::Found { index, note: None } => Some(index),
         Resolution::Found { index, note: Some(note) } => {

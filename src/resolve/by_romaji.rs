@@ -22,18 +22,18 @@ fn romaji_keys(m: &Master) -> &'static RomajiKeys {
         fn stem(e: &Entry) -> &str {
             match e.kind {
                 Kind::Prefecture => {
-                    ["けん", "ふ", "と"].iter().find_map(|s| e.reading_key.strip_suffix(s)).unwrap_or(&e.reading_key)
+                    ["けん", "ふ", "と"].iter().find_map(|s| e.reading_key().strip_suffix(s)).unwrap_or(e.reading_key())
                 }
-                _ => reading_stem(&e.reading_key),
+                _ => reading_stem(e.reading_key()),
             }
         }
         RomajiKeys {
-            full: m.entries.iter().map(|e| romaji::romanize(&e.reading_key)).collect(),
+            full: m.entries.iter().map(|e| romaji::romanize(e.reading_key())).collect(),
             stem: m.entries.iter().map(|e| romaji::romanize(stem(e))).collect(),
             own: m
                 .entries
                 .iter()
-                .map(|e| if e.kind == Kind::Ward { romaji::romanize(&kana_key(e.reading)) } else { String::new() })
+                .map(|e| if e.kind == Kind::Ward { romaji::romanize(&kana_key(e.reading())) } else { String::new() })
                 .collect(),
         }
     })

@@ -22,6 +22,10 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
     if is_digits(&key) {
         return m.places().filter(|(_, e)| e.code.starts_with(key.as_str())).map(|(i, _)| i).take(limit).collect();
     }
+    // Kana and romaji are matched by reading: none until they are loaded
+    if super::needs_readings(prefix) {
+        return Vec::new();
+    }
     if romaji::is_romaji(prefix) {
         return suggest_romaji(m, prefix, limit);
     }
@@ -77,9 +81,9 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<usize> {
 /// prefecture and 郡, `key` the kana key as typed.
 fn suggestion_rank(m: &Master, e: &Entry, text: &str, key: &str, kana: bool) -> Option<u8> {
     let reading_fits = || {
-        e.reading_key.starts_with(key)
+        e.reading_key().starts_with(key)
             || m.prefecture_of(e).is_some_and(|p| {
-                key.strip_prefix(p.reading_key.as_str()).is_some_and(|r| !r.is_empty() && e.reading_key.starts_with(r))
+                key.strip_prefix(p.reading_key()).is_some_and(|r| !r.is_empty() && e.reading_key().starts_with(r))
             })
     };
     let ward_fits =

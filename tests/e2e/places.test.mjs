@@ -42,6 +42,39 @@ describe('places', () => {
     await context.close();
   });
 
+  it('loads the readings after the first answer; kana waits for them, and says when they cannot come', async () => {
+    const { page, problems, context } = await open(env);
+    // The first answer needs no readings: they are asked for only after it
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    let shownBefore = null;
+    await page.route('**/readings.txt', async (route) => {
+      shownBefore = await page.evaluate(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status'));
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    await status(page, 'active');
+    // Kana while they are on their way: the answer waits, then comes
+    await checkFor(page, 'ひろさきし', '2026-02-05');
+    await page.locator('saigai-mode-check section.verdict .loading').filter({ hasText: '読み仮名の表を読み込み中' }).waitFor();
+    release();
+    await status(page, 'active');
+    assert.match(await verdict(page).textContent(), /弘前市/);
+    assert.equal(shownBefore, 'active', 'the readings were asked for after the first answer was on the page');
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+
+    // Readings that never come: kana is answered with what to do instead
+    const second = await open(env);
+    await second.page.route('**/readings.txt', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await second.page.goto(`${env.base}/`);
+    await checkFor(second.page, 'ひろさき', '2026-02-05');
+    await status(second.page, 'not_found');
+    assert.match(await verdict(second.page).textContent(), /読み仮名の表を取得できませんでした|読み仮名の表を読み込めなかった/);
+    await second.context.close();
+  });
+
   it('reads romaji, shows 郡 in candidates, and a former name with what it became', async () => {
     const { page, problems, context } = await open(env);
     await page.goto(`${env.base}/`);
