@@ -5,19 +5,23 @@
 //! part of it, with the time a window opens or closes during that day. A ward
 //! of a designated city is covered when its city is listed.
 
-use crate::master::{master, Entry, Kind};
-use crate::notices::{Basis, Disaster, NoticeRef, NoticeSet, Remark, Window};
+use crate::master::master;
+use crate::notices::{NoticeRef, NoticeSet, Remark, Window};
 use crate::sort;
+mod disaster;
 mod freshness;
 mod text;
+mod view;
 
+use disaster::disaster_verdict;
 pub use freshness::{Freshness, Link, STALE_AFTER_DAYS};
 use text::{advice, message};
+pub use view::{Place, WindowView};
 
 use crate::postal::PostalTable;
 use crate::resolve::{resolve_with, suggest, NotFoundReason, Resolution, ACCEPTED_FORMS};
-use crate::time::{hm, iso_date, iso_instant, start_of, wareki, Query};
-use chrono::{Duration, NaiveDate};
+use crate::time::{hm, iso_date, iso_instant, Query};
+use chrono::Duration;
 use serde::Serialize;
 
 /// The answer's status
@@ -46,119 +50,6 @@ impl Status {
             Status::Unknown => "不明",
             Status::Ambiguous => "候補から選択",
             Status::NotFound => "見つかりません",
-        }
-    }
-}
-
-/// A place of the master, as answers show it
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Place {
-    pub code: String,
-    pub prefecture: String,
-    /// `弘前市`, or `新潟市中央区` for a ward
-    pub name: String,
-    pub reading: String,
-    /// `municipality` or `ward`
-    pub kind: &'static str,
-    /// The 郡 of a town or village (`古宇郡`)
-    pub gun: Option<String>,
-    /// `北方領土` for the six Northern Territories villages
-    pub note: Option<String>,
-    /// Prefecture, 郡 and name (`北海道古宇郡泊村`): names the place uniquely
-    /// when typed back
-    pub full_name: String,
-    /// The city of a ward
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<Box<Place>>,
-}
-
-impl Place {
-    /// The place at a master index
-    pub fn at(index: usize) -> Option<Place> {
-        let m = master();
-        let e = m.get(index)?;
-        Some(Place::of(e))
-    }
-
-    fn of(e: &Entry) -> Place {
-        let m = master();
-        let prefecture = m.prefecture_of(e).map_or("", |p| p.name);
-        Place {
-            full_name: format!("{prefecture}{}", e.name_with_gun()),
-            code: e.code.to_string(),
-            prefecture: prefecture.to_string(),
-            name: e.display_name.clone(),
-            reading: e.reading_key().to_string(),
-            kind: if e.kind == Kind::Ward { "ward" } else { "municipality" },
-            gun: e.gun.map(str::to_string),
-            note: e.note.map(str::to_string),
-            city: e.city.and_then(Place::at).map(Box::new),
-        }
-    }
-
-    /// `北海道古宇郡泊村`, `北海道国後郡泊村（北方領土）`: how lists of
-    /// candidates name a place
-    pub fn label(&self) -> String {
-        let note = self.note.as_deref().map(|n| format!("（{n}）")).unwrap_or_default();
-        format!("{}{note}", self.full_name)
-    }
-}
-
-/// An activation window as answers show it (JST)
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct WindowView {
-    /// First day, `YYYY-MM-DD`; null when it began before the loaded notices
-    pub from: Option<String>,
-    /// Time of day it opened, when not at 00:00
-    pub from_time: Option<String>,
-    /// Last day, `YYYY-MM-DD` (inclusive)
-    pub until: String,
-    /// Time of day it ends on the last day, when not at 24:00
-    pub until_time: Option<String>,
-    /// `令和8年2月10日（火）`
-    pub from_wareki: Option<String>,
-    pub until_wareki: String,
-    pub provisional: bool,
-    /// `notice` or `reliefAct` (the one-week base rule)
-    pub basis: Basis,
-    /// The last day the notices issued by the asked day gave, when later
-    /// notices changed it (`2024-01-14` where it is now `2024-03-07`)
-    pub until_then: Option<String>,
-    pub until_then_wareki: Option<String>,
-}
-
-/// The last day an exclusive end stands for, and its time when not 24:00
-fn last_day(until: chrono::NaiveDateTime) -> (NaiveDate, Option<String>) {
-    let until_time = (until.time() != chrono::NaiveTime::MIN).then(|| hm(until.time()));
-    let last = until.checked_sub_signed(Duration::seconds(1)).unwrap_or(until);
-    (if until_time.is_some() { until.date() } else { last.date() }, until_time)
-}
-
-/// The end in force on the asked day, when notices issued after it changed it
-fn end_then(w: &Window, d: &Disaster, query: Query) -> Option<chrono::NaiveDateTime> {
-    let issued = |i: usize| d.notices.get(i).map(|n| n.issued_at.date());
-    let known = |n: &Option<usize>| n.is_none_or(|i| issued(i).is_some_and(|day| day <= query.date()));
-    let then = w.ends.iter().rev().find(|(n, _)| known(n)).map(|(_, end)| *end)?;
-    (then != w.until).then_some(then)
-}
-
-impl WindowView {
-    fn of(w: &Window, d: &Disaster, query: Query) -> WindowView {
-        let (until_date, until_time) = last_day(w.until);
-        let then = end_then(w, d, query).map(|t| last_day(t).0);
-        WindowView {
-            until_then: then.map(iso_date),
-            until_then_wareki: then.map(wareki),
-            from: w.from.map(|f| iso_date(f.date())),
-            from_time: w.from.filter(|f| f.time() != chrono::NaiveTime::MIN).map(|f| hm(f.time())),
-            until: iso_date(until_date),
-            until_time,
-            from_wareki: w.from.map(|f| wareki(f.date())),
-            until_wareki: wareki(until_date),
-            provisional: w.provisional,
-            basis: w.basis,
         }
     }
 }
@@ -366,114 +257,6 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
     v.disasters = found.into_iter().map(|(d, _)| d).collect();
     v.message = message(&v, entry);
     v
-}
-
-/// What one disaster says for the place (given as its master index and, for
-/// a ward, its city's) at the query, or `None` when it says nothing
-fn disaster_verdict(d: &Disaster, keys: &[usize], query: Query) -> Option<(DisasterVerdict, Option<Window>)> {
-    let (qs, qe) = query.interval();
-    // A disaster that had not begun says nothing about the asked time (a
-    // 2023 date is never answered with a window of 2024)
-    if qe <= start_of(d.began) {
-        return None;
-    }
-    let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
-    // A remark that applies from a time on (after a closure) only from then
-    let remarks: Vec<Remark> = keys
-        .iter()
-        .filter_map(|k| d.areas.get(k))
-        .flat_map(|h| h.remarks.iter().filter(|r| r.from.is_none_or(|f| qe > f)).cloned())
-        .collect();
-    let starts = |w: &Window| w.from.unwrap_or(w.known_from);
-    // Asked before what the loaded notices know: the disaster's earlier
-    // notices are not loaded, or the area continues from notices that are not
-    let before_known = (d.earlier_missing && qs < d.known_from
-        || windows.iter().any(|w| w.from.is_none() && qs < w.known_from))
-        && qe > start_of(d.began);
-
-    let active = windows.iter().filter(|w| starts(w) < qe && w.until > qs).max_by_key(|w| w.until);
-    let (status, window) = if let Some(w) = active {
-        (Status::Active, Some(*w))
-    } else if before_known && windows.iter().all(|w| w.from.is_none() || w.from.is_some_and(|f| f > qs)) {
-        (Status::Unknown, windows.iter().max_by_key(|w| w.until).copied())
-    } else if let Some(w) = windows.iter().filter(|w| w.until <= qs).max_by_key(|w| w.until) {
-        (Status::Ended, Some(*w))
-    } else if let Some(w) = windows.iter().filter(|w| starts(w) >= qe).min_by_key(|w| starts(w)) {
-        (Status::NotActive, Some(*w))
-    } else if before_known {
-        (Status::Unknown, None)
-    } else {
-        return None;
-    };
-    // Notices of the series missing where they could have changed the
-    // answer: not known. Active: ended by the notices of that day, continued
-    // by a later one, the missing ones in between. Ended: a missing notice,
-    // issued while the window was open and after the notice that set its
-    // end, may have extended it.
-    let gap = match (status, window) {
-        (Status::Active, Some(w)) if end_then(w, d, query).is_some_and(|then| then <= qs) => {
-            d.gaps.iter().find(|g| g.after <= query.date())
-        }
-        (Status::Ended, Some(w)) => {
-            let set_on = w.ends.last().and_then(|(n, _)| d.notices.get((*n)?)).map(|n| n.issued_at.date());
-            d.gaps.iter().find(|g| g.after < w.until.date() && set_on.is_none_or(|s| s <= g.after))
-        }
-        _ => None,
-    };
-    let status = if gap.is_some() { Status::Unknown } else { status };
-    let unknown = match (status, gap) {
-        (_, Some(g)) => Some(format!(
-            "{}（{}〜{}の間に出たはずの通知）が読み込まれていません",
-            g.label(),
-            wareki(g.after),
-            wareki(g.before)
-        )),
-        // Continued by a loaded notice from notices that are not loaded
-        (Status::Unknown, None) => {
-            match window.filter(|w| w.from.is_none()).and_then(|w| d.notices.get(*w.notices.first()?)) {
-                Some(n) => Some(format!(
-                    "{}（{}）で継続とされていますが、いつから対象だったかを定めた通知が読み込まれていません",
-                    n.label,
-                    wareki(n.issued_at.date())
-                )),
-                None => d.notices.first().map(|n| {
-                    format!("{}（{}）より前の通知が読み込まれていません", n.label, wareki(n.issued_at.date()))
-                }),
-            }
-        }
-        _ => None,
-    };
-    let latest = d.notices.len().checked_sub(1);
-    let newly_added = window.is_some_and(|w| w.added_by.is_some() && w.added_by == latest);
-    let notices =
-        window.map(|w| w.notices.iter().filter_map(|&i| d.notices.get(i).cloned()).collect()).unwrap_or_default();
-    let as_of = d.notices.iter().map(|n| n.issued_at.date()).max();
-    let view = window.map(|w| WindowView::of(w, d, query));
-    Some((
-        DisasterVerdict {
-            id: d.id.clone(),
-            name: d.name.clone(),
-            status,
-            status_label: status.label(),
-            advice: match gap {
-                Some(g) => Some(format!(
-                    "{}（{}〜{}の間に出たはずの通知）が読み込まれていないため、この日に有効だったかは分かりません。その通知を確かめてください。",
-                    g.label(),
-                    wareki(g.after),
-                    wareki(g.before)
-                )),
-                None => advice(status, view.as_ref(), query, as_of),
-            },
-            window: view,
-            notices,
-            newly_added,
-            remarks,
-            began: iso_date(d.began),
-            data_as_of: as_of.map(iso_date),
-            unknown,
-        },
-        window.cloned(),
-    ))
 }
 
 /// A verdict request as the JS API and the CLI make it

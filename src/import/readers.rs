@@ -2,11 +2,10 @@
 //! the period (labelled, relay, relative, closure), and the areas (範囲
 //! blocks, portal lists with their 追記 times, relay lists, tables).
 
-use super::text::{date_at, hhmm, time_at, Compact, FoundDate};
-use super::{layouts, Listed, Period, ADD_MARKERS, LIST_LEADS};
+use super::text::{date_at, hhmm, time_at, Compact};
+use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
 use crate::master::master;
-use crate::time::iso_date;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 /// `<u>…</u>`: drop the tags, return the underlined spans
 pub(super) fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
@@ -84,104 +83,6 @@ pub(super) fn read_number(s: &Compact) -> Option<u32> {
             s.text(i + 2, i + 6).chars().take_while(char::is_ascii_digit).collect::<String>().parse::<u32>().ok()
         })
         .max()
-}
-
-/// The 期間, in the year of the notice where the text omits it
-pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
-    let mut period = Period::default();
-    // The label 「期間」 followed by its value (「期間：」, 「期間(予定)」, 「期間令和…」),
-    // not the word inside 「範囲・期間について」
-    let label = (0..s.chars.len()).find(|&i| {
-        let next = s.chars.get(i + 2).copied();
-        s.starts(i, "期間")
-            && (matches!(next, Some(':' | '】' | '(' | '予' | 'は'))
-                || next.is_some_and(|c| c.is_ascii_digit())
-                || s.starts(i + 2, "令和"))
-    });
-    // A closure article: 「・閉塞日時」 then 「令和6年3月7日 24時00分」
-    let closure = s.find("閉塞日時", 0).map(|k| k + 2);
-    let Some(k) = label.or(closure) else { return relay_period(s, year) };
-    period.closure = label.is_none() && closure.is_some();
-    let mut i = k + 2;
-    while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定' | 'は')) {
-        i += 1;
-    }
-    let end = (i..s.chars.len())
-        .find(|&j| ["※", "なお", "以上", "範囲"].iter().any(|w| s.starts(j, w)))
-        .unwrap_or(s.chars.len())
-        .min(i + 60);
-    let written = s.text(k, end);
-    // Each date once (「令和6年1月1日」 also reads as 「1月1日」 from inside)
-    let mut dates: Vec<FoundDate> = Vec::new();
-    for d in (i..end).filter_map(|j| date_at(s, j, year)) {
-        if dates.last().is_none_or(|p| d.start >= p.end) {
-            dates.push(d);
-        }
-    }
-    let until_date = match dates.as_slice() {
-        // 「7月8日～7月14日」, 「令和6年1月1日から令和6年1月7日まで」
-        [a, b, ..] if s.text(a.end, b.start).contains('～') || s.starts(a.end, "から") && s.starts(b.end, "まで") =>
-        {
-            period.from = Some(iso_date(a.date));
-            // 「12月28日～1月3日」: the end is in the next year
-            let b_date = if !b.has_year && b.date < a.date {
-                b.date.with_year(b.date.year() + 1).unwrap_or(b.date)
-            } else {
-                b.date
-            };
-            Some((b_date, b.end))
-        }
-        // 「3月16日から一週間」: a start and a length, no end: computed, asked
-        [a, ..] if s.starts(a.end, "から") => {
-            let week = ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(a.end + 2, w));
-            if week {
-                period.computed_until = a.date.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
-            }
-            None
-        }
-        [a, ..] => Some((a.date, a.end)),
-        [] => None,
-    };
-    if let Some((d, after)) = until_date {
-        period.until = Some(match time_at(s, after) {
-            Some((h, m, _)) => hhmm(d, h, m),
-            None => iso_date(d),
-        });
-    }
-    period.extended = written.contains("延長");
-    period.provisional = written.contains("予定");
-    period.written = Some(written);
-    period
-}
-
-/// Without a 期間 label (a press relay): 「2月29日まで延長」
-pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
-    let mut period = Period::default();
-    let found = (0..s.chars.len()).find_map(|i| {
-        let d = date_at(s, i, year)?;
-        let k = (d.end..d.end + 8).find(|&j| s.starts(j, "まで"))?;
-        (k == d.end || s.text(d.end, k).chars().all(|c| c == ')' || c == '(')).then_some(())?;
-        s.starts(k + 2, "延長").then_some((d, k + 4))
-    });
-    if let Some((d, end)) = found {
-        period.until = Some(iso_date(d.date));
-        period.extended = true;
-        period.written = Some(s.text(d.start, end));
-        return period;
-    }
-    // 「3月16日から一週間」: computed, then asked (the absolute date wins
-    // wherever the text gives one: 「…から1週間で、9月3日まで」)
-    let relative = (0..s.chars.len()).find_map(|i| {
-        let d = date_at(s, i, year)?;
-        let k = d.end + 2;
-        let week = s.starts(d.end, "から") && ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(k, w));
-        week.then(|| (d.date, s.text(d.start, k + 3)))
-    });
-    if let Some((from, written)) = relative {
-        period.computed_until = from.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
-        period.written = Some(written);
-    }
-    period
 }
 
 /// The end of a block without the next section's number in front of its

@@ -2,13 +2,13 @@
 //! from: ordering notices, applying each rule, the base rule's week, and
 //! every problem on the way.
 
+use super::areas::resolve_areas;
+use super::order::{notice_entry, order_notices};
 use super::*;
 use crate::error::Error;
 use crate::master::master;
-use crate::resolve::{resolve, Resolution};
-use crate::sort;
 use crate::time::{iso_date, parse_date, parse_instant, start_of};
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime};
 
 /// A rule's end, parsed
 enum Until {
@@ -26,104 +26,12 @@ fn parse_until(s: &str) -> Result<Until, Error> {
     }
 }
 
-fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
+pub(super) fn parse_from(s: &str) -> Result<NaiveDateTime, Error> {
     if s.contains('T') {
         parse_instant(s)
     } else {
         parse_date(s).map(start_of)
     }
-}
-
-/// Resolve an area name of a notice to exactly one master index
-fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
-    let m = master();
-    let label = |i: usize| {
-        m.get(i)
-            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.name_with_gun()))
-            .unwrap_or_default()
-    };
-    // Notices write places in kanji; a reading would resolve only where the
-    // readings are loaded (never in the checker's first moments)
-    let key = crate::text::kana_key(name);
-    if crate::text::is_kana(&key) || crate::romaji::is_romaji(name) {
-        problems.push(Problem::new(
-            entry,
-            path,
-            format!("「{name}」: 地域名は通知に書かれたとおり漢字で書いてください。"),
-        ));
-        return None;
-    }
-    match resolve(name) {
-        Resolution::Found { index, note: None } => Some(index),
-        Resolution::Found { index, note: Some(note) } => {
-            // A former name, a wrong 郡: a notice must name the place exactly
-            let mut p = Problem::new(entry, path, format!("「{name}」: {}", note.message(&label(index))));
-            p.suggestions = vec![label(index)];
-            problems.push(p);
-            None
-        }
-        Resolution::Ambiguous(c) => {
-            let mut p = Problem::new(
-                entry,
-                path,
-                format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"),
-            );
-            p.suggestions = c.into_iter().map(label).collect();
-            problems.push(p);
-            None
-        }
-        Resolution::NotFound { reason, suggestions } => {
-            let names: Vec<String> = suggestions.into_iter().map(label).collect();
-            let hint = names.first().map(|s| format!("「{s}」ではありませんか？")).unwrap_or_default();
-            let mut p = Problem::new(
-                entry,
-                path,
-                format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')),
-            );
-            p.suggestions = names;
-            problems.push(p);
-            None
-        }
-    }
-}
-
-/// All areas of a rule (named areas and whole prefectures), with their parts
-fn resolve_areas(
-    areas: &[AreaDoc],
-    prefectures: &[String],
-    entry: &str,
-    path: &str,
-    problems: &mut Vec<Problem>,
-) -> Vec<(usize, Option<String>)> {
-    let m = master();
-    let mut out = Vec::new();
-    for (ai, a) in areas.iter().enumerate() {
-        let entry = format!("{entry} 地域{}「{}」", ai + 1, a.name());
-        if let Some(i) = resolve_area(a.name(), &entry, &format!("{path}.areas[{ai}]"), problems) {
-            let part = match a {
-                AreaDoc::Part(p) => Some(p.part.clone()),
-                AreaDoc::Name(_) => None,
-            };
-            out.push((i, part));
-        }
-    }
-    for (pi, name) in prefectures.iter().enumerate() {
-        let key = crate::text::name_key(name);
-        let key = key.strip_suffix("の全市町村").or_else(|| key.strip_suffix("全域")).unwrap_or(&key);
-        match m.prefectures().find(|(_, p)| p.key == key) {
-            Some((pidx, _)) => out.extend(
-                m.places()
-                    .filter(|(_, e)| e.prefecture == pidx && e.kind == Kind::Municipality)
-                    .map(|(i, _)| (i, None)),
-            ),
-            None => problems.push(Problem::new(
-                &format!("{entry} 都道府県{}", pi + 1),
-                &format!("{path}.prefectures[{pi}]"),
-                format!("「{name}」は都道府県名ではありません（例: 鹿児島県）。"),
-            )),
-        }
-    }
-    out
 }
 
 /// One disaster of a file in format `format`: its windows, or `None` with
@@ -273,112 +181,6 @@ pub(super) fn compile_disaster(
         areas,
         gaps,
     })
-}
-
-/// How problems name a notice: 「令和6年7月の大雨 その3」, 「… 7月10日の通知」
-fn notice_entry(dname: &str, n: &NoticeDoc, issued: Option<NaiveDateTime>) -> String {
-    match (n.number, issued) {
-        (Some(k), _) => format!("{dname} その{k}"),
-        (None, Some(t)) => format!("{dname} {}", notice_label(None, t)),
-        (None, None) => format!("{dname} 「{}」", n.title),
-    }
-}
-
-/// The disaster's notices in order, and their times of issue: by number when
-/// every notice has one (format 1 files), else by time of issue, numbers
-/// (where given) rising with it. Reports repeated, missing (a gap: known,
-/// not refused) and falling numbers, and issues that go back.
-fn order_notices(
-    d: &DisasterDoc,
-    dname: &str,
-    path: &str,
-    format: u32,
-    began: Option<NaiveDate>,
-    problems: &mut Vec<Problem>,
-    gaps: &mut Vec<Gap>,
-) -> (Vec<usize>, Vec<Option<NaiveDateTime>>) {
-    let issued: Vec<Option<NaiveDateTime>> = d
-        .notices
-        .iter()
-        .enumerate()
-        .map(|(ni, n)| {
-            // Format 1 has dates of issue only; format 2 may give the time
-            let at = if format < 2 { parse_date(&n.issued).map(start_of) } else { parse_from(&n.issued) };
-            at.map_err(|e| {
-                problems.push(Problem::new(
-                    &notice_entry(dname, n, None),
-                    &format!("{path}.notices[{ni}].issued"),
-                    format!("発出日（issued）: {e}"),
-                ))
-            })
-            .ok()
-        })
-        .collect();
-    let issued_of = |i: usize| issued.get(i).copied().flatten();
-    let mut order: Vec<usize> = (0..d.notices.len()).collect();
-    if d.notices.iter().all(|n| n.number.is_some()) {
-        sort::sort_by_key(&mut order, |&i| d.notices.get(i).and_then(|n| n.number));
-    } else {
-        sort::sort_by_key(&mut order, |&i| issued_of(i));
-    }
-    let mut prev_number: Option<(u32, NaiveDateTime)> = None;
-    let mut prev_issue: Option<(&NoticeDoc, NaiveDateTime)> = None;
-    for &ni in &order {
-        let Some(n) = d.notices.get(ni) else { continue };
-        let at = issued_of(ni);
-        let entry = notice_entry(dname, n, at);
-        let npath = format!("{path}.notices[{ni}]");
-        match n.number {
-            None if format < 2 => problems.push(Problem::new(
-                &entry,
-                &format!("{npath}.number"),
-                "通知の番号（number）がありません。番号のない記事は format: 2 のファイルに書けます。",
-            )),
-            Some(0) => {
-                problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"))
-            }
-            _ => {}
-        }
-        if n.title.trim().is_empty() {
-            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
-        }
-        let Some(at) = at else { continue };
-        if let Some(b) = began.filter(|b| at.date() < *b) {
-            problems.push(Problem::new(
-                &entry,
-                &format!("{npath}.issued"),
-                format!("発出日 {} が災害の始まり {} より前です。", n.issued, iso_date(b)),
-            ));
-        }
-        if let Some((p, pt)) = prev_issue.filter(|(_, pt)| at < *pt) {
-            problems.push(Problem::new(
-                &entry,
-                &format!("{npath}.issued"),
-                format!("発出日 {} が {} の発出日 {} より前です。", n.issued, notice_label(p.number, pt), p.issued),
-            ));
-        }
-        if let (Some(k), Some((pk, pt))) = (n.number, prev_number) {
-            if k == pk {
-                problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{k} が二つあります。")));
-            } else if k < pk {
-                problems.push(Problem::new(
-                    &entry,
-                    &format!("{npath}.number"),
-                    format!("その{k} が その{pk} より後に発出されています。番号か発出日を確かめてください。"),
-                ));
-            } else if k > pk + 1 {
-                // Some notices of a series are never found: known, not
-                // refused; verdicts in the gap say so
-                gaps.push(Gap { first: pk + 1, last: k - 1, after: pt.date(), before: at.date() });
-            }
-        }
-        if let Some(k) = n.number {
-            prev_number = Some((k, at));
-        }
-        prev_issue = Some((n, at));
-    }
-
-    (order, issued)
 }
 
 /// The one-week windows of the base rule (参考1): from the first report,

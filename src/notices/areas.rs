@@ -1,0 +1,99 @@
+//! The places a notice names, to master indices: exactly one municipality
+//! each (else a problem with candidates), whole prefectures as their
+//! municipalities.
+
+use super::*;
+use crate::master::master;
+use crate::resolve::{resolve, Resolution};
+
+/// Resolve an area name of a notice to exactly one master index
+fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
+    let m = master();
+    let label = |i: usize| {
+        m.get(i)
+            .map(|e| format!("{}{}", m.prefecture_of(e).map_or("", |p| p.name), e.name_with_gun()))
+            .unwrap_or_default()
+    };
+    // Notices write places in kanji; a reading would resolve only where the
+    // readings are loaded (never in the checker's first moments)
+    let key = crate::text::kana_key(name);
+    if crate::text::is_kana(&key) || crate::romaji::is_romaji(name) {
+        problems.push(Problem::new(
+            entry,
+            path,
+            format!("「{name}」: 地域名は通知に書かれたとおり漢字で書いてください。"),
+        ));
+        return None;
+    }
+    match resolve(name) {
+        Resolution::Found { index, note: None } => Some(index),
+        Resolution::Found { index, note: Some(note) } => {
+            // A former name, a wrong 郡: a notice must name the place exactly
+            let mut p = Problem::new(entry, path, format!("「{name}」: {}", note.message(&label(index))));
+            p.suggestions = vec![label(index)];
+            problems.push(p);
+            None
+        }
+        Resolution::Ambiguous(c) => {
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」に当たる市区町村が複数あります。都道府県名を付けてください。"),
+            );
+            p.suggestions = c.into_iter().map(label).collect();
+            problems.push(p);
+            None
+        }
+        Resolution::NotFound { reason, suggestions } => {
+            let names: Vec<String> = suggestions.into_iter().map(label).collect();
+            let hint = names.first().map(|s| format!("「{s}」ではありませんか？")).unwrap_or_default();
+            let mut p = Problem::new(
+                entry,
+                path,
+                format!("「{name}」は市区町村の一覧にありません（{}）{hint}", reason.message().trim_end_matches('。')),
+            );
+            p.suggestions = names;
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// All areas of a rule (named areas and whole prefectures), with their parts
+pub(super) fn resolve_areas(
+    areas: &[AreaDoc],
+    prefectures: &[String],
+    entry: &str,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, Option<String>)> {
+    let m = master();
+    let mut out = Vec::new();
+    for (ai, a) in areas.iter().enumerate() {
+        let entry = format!("{entry} 地域{}「{}」", ai + 1, a.name());
+        if let Some(i) = resolve_area(a.name(), &entry, &format!("{path}.areas[{ai}]"), problems) {
+            let part = match a {
+                AreaDoc::Part(p) => Some(p.part.clone()),
+                AreaDoc::Name(_) => None,
+            };
+            out.push((i, part));
+        }
+    }
+    for (pi, name) in prefectures.iter().enumerate() {
+        let key = crate::text::name_key(name);
+        let key = key.strip_suffix("の全市町村").or_else(|| key.strip_suffix("全域")).unwrap_or(&key);
+        match m.prefectures().find(|(_, p)| p.key == key) {
+            Some((pidx, _)) => out.extend(
+                m.places()
+                    .filter(|(_, e)| e.prefecture == pidx && e.kind == Kind::Municipality)
+                    .map(|(i, _)| (i, None)),
+            ),
+            None => problems.push(Problem::new(
+                &format!("{entry} 都道府県{}", pi + 1),
+                &format!("{path}.prefectures[{pi}]"),
+                format!("「{name}」は都道府県名ではありません（例: 鹿児島県）。"),
+            )),
+        }
+    }
+    out
+}
