@@ -170,6 +170,7 @@ impl Master {
         let mut m = Master { entries: Vec::with_capacity(2000), other_names: Vec::new() };
         let mut prefecture = 0;
         let mut pref_number = 0;
+        let mut last_number = 0;
         let mut city = None;
         let mut gun: Option<&'static str> = None;
         let mut formers: Vec<(u32, &'static str)> = Vec::new();
@@ -204,6 +205,7 @@ impl Master {
             let head = line;
             let (kind, code5, name) = if let Some(name) = head.strip_prefix('@') {
                 pref_number += 1;
+                last_number = 0;
                 gun = None;
                 (Kind::Prefecture, format!("{pref_number:02}000"), name)
             } else {
@@ -211,8 +213,14 @@ impl Master {
                     Some(rest) => (Kind::Ward, rest),
                     None => (Kind::Municipality, head),
                 };
-                let (Some(digits), Some(name)) = (rest.get(..3), rest.get(3..)) else { continue };
-                (kind, format!("{pref_number:02}{digits}"), name)
+                // Three digits, or none for the previous row's + 1 (build.rs)
+                let digits = rest.get(..3).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+                let (number, name) = match digits.and_then(|d| d.parse::<u32>().ok()) {
+                    Some(n) => (n, rest.get(3..).unwrap_or("")),
+                    None => (last_number + 1, rest),
+                };
+                last_number = number;
+                (kind, format!("{pref_number:02}{number:03}"), name)
             };
             let Some(code) = with_check_digit(&code5) else { continue };
             let town = kind == Kind::Municipality && (name.ends_with('町') || name.ends_with('村'));
