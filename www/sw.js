@@ -3,9 +3,13 @@
 //
 // - A release's files under hashed names (dist/, scripts/dist.mjs): from the
 //   cache at once (they never change; a slow network does not delay them).
-// - Everything else (the HTML, version.js, notices.json; all files of an
-//   unhashed www/): network first, so that new notices and a new version
-//   reach clinics on their next visit; the cached copy when the network fails,
+// - The code of an unhashed www/ (scripts, styles, the module, version.js):
+//   from this version's cache only. A file changed on the server (the next
+//   version, or one half uploaded) never mixes into the running one: the
+//   next version comes whole, with the next worker.
+// - Everything else (the HTML, notices.json, the postal table; version.js of
+//   a release): network first, so that new notices and a new release reach
+//   clinics on their next visit; the cached copy when the network fails,
 //   answers with a server error (5xx: overloaded servers are common in a
 //   disaster) or is slower than NETWORK_TIMEOUT.
 // - Registered with a wider scope (offline-scope="/", for a portal page
@@ -18,11 +22,14 @@
 importScripts('version.js');
 const CACHE = `saigai-mode-${self.SAIGAI_MODE_VERSION}`;
 const NETWORK_TIMEOUT = 4000;
+const HASHED = /\.[0-9a-f]{10}\.[a-z]+$/;
 const SHELL = [
   './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css', 'version.js',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
   'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'readings.txt',
 ];
+// Files of an unhashed www/ that belong to its version (not its pages)
+const VERSIONED = new Set(SHELL.some((p) => HASHED.test(p)) ? [] : SHELL.filter((p) => p !== './' && !p.endsWith('.html')));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -56,9 +63,16 @@ self.addEventListener('fetch', (event) => {
   // A release's hashed names never change: from the cache. Everything else
   // (the HTML, version.js, notices.json, and every file of an unhashed
   // www/) may change under the same name: network first
-  const hashed = /\.[0-9a-f]{10}\.[a-z]+$/.test(path);
-  event.respondWith(hashed ? cacheFirst(event) : networkFirst(event.request));
+  if (HASHED.test(path)) event.respondWith(cacheFirst(event));
+  else if (VERSIONED.has(path)) event.respondWith(fromThisVersion(event.request));
+  else event.respondWith(networkFirst(event.request));
 });
+
+/** This version's copy, never refreshed from the network (there it may be another version's) */
+async function fromThisVersion(request) {
+  const cached = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+  return cached ?? fetch(request);
+}
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);

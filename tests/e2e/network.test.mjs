@@ -2,7 +2,10 @@
 // missing, empty or rolled back; deep links with offsets.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
 import { start, stop, open, verdict, ROOT, verdictStatus as status } from './helpers.mjs';
 
 const data = (page) => page.locator('saigai-mode-check footer.data').textContent();
@@ -93,6 +96,38 @@ describe('network', () => {
     }
     assert.deepEqual(problems.external, []);
     await context.close();
+  });
+
+  it('runs one whole version when the server holds a half-uploaded next one (unhashed www/)', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'saigai-mixed-'));
+    cpSync(`${ROOT}/www`, site, { recursive: true });
+    const server = await serve(site, 0);
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const { page, context } = await open(env, { serviceWorkers: 'allow' });
+    try {
+      const url = `${base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`;
+      await page.goto(url);
+      await status(page, 'active');
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload(); // a returning visitor
+      await status(page, 'active');
+      // The next version half uploaded: new glue, the old module's place
+      // taken by a broken file, a new version.js
+      writeFileSync(join(site, 'pkg/saigai_mode.js'), 'export default function init() { throw new Error("next version"); }\n');
+      writeFileSync(join(site, 'pkg/saigai_mode_bg.wasm'), 'not a module');
+      writeFileSync(join(site, 'version.js'), "self.SAIGAI_MODE_VERSION = '9.9.9+half';\n");
+      await page.reload();
+      await status(page, 'active');
+      assert.notEqual(await page.locator('saigai-mode-check').getAttribute('data-version'), '9.9.9+half');
+      await context.setOffline(true);
+      await page.reload();
+      await status(page, 'active');
+      await context.setOffline(false);
+    } finally {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('gives each checker on a page its own notices file', async () => {
