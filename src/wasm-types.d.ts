@@ -95,6 +95,8 @@ export interface Freshness {
   newestWareki: string;
   /** Days from the newest notice to today (JST) */
   ageDays: number;
+  /** The same in words: 「3日前」, 「今日」, 「この端末の今日より後」 */
+  age: string;
   /** Ended, or the newest notice is older than 14 days */
   stale: boolean;
   advice: string | null;

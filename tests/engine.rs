@@ -486,6 +486,10 @@ fn freshness_says_how_old_the_data_is_and_where_to_check() {
     let f = v.freshness.unwrap();
     assert_eq!((f.age_days, f.stale), (298, true));
     assert!(f.advice.unwrap().contains("298日前"));
+    assert_eq!(f.age, "298日前");
+    // A device whose clock is behind the data: no negative age
+    let v = check_call(&call("弘前市", "2026-02-05"), now("2026-02-01"), &set, None).unwrap();
+    assert_eq!(v.freshness.as_ref().unwrap().age, "この端末の今日より後");
     assert!(f.links.iter().all(|l| l.url.starts_with("https://")));
     assert!(f.links.iter().any(|l| l.label == "厚生労働省"));
     // A file whose notice has its own page: that link first; only http(s) accepted

@@ -45,7 +45,7 @@ export function verdictView(v, { onChoose }) {
       h('p', {}, h('span', { class: 'k' }, '災害'), d.name),
       other,
       h('ul', { class: 'notices' }, d.notices.map((n) =>
-        h('li', {}, h('span', { class: 'k' }, n.label), `${n.issued}（${safeWareki(n.issued)}）発出 `, h('span', { class: 'title' }, n.title)))),
+        h('li', {}, h('span', { class: 'k' }, n.label), `${n.issued.replace('T', ' ')}（${safeWareki(n.issued)}${n.issued.includes('T') ? ` ${n.issued.slice(11)}` : ''}）発出 `, h('span', { class: 'title' }, n.title)))),
       i > 0 && d.remarks.length > 0 && h('ul', { class: 'remarks' }, d.remarks.map((r) => h('li', {}, h('span', { class: 'k' }, REMARK[r.kind] || '備考'), r.text)))));
   });
   if (v.remarks.length) {
@@ -88,7 +88,7 @@ function windowBlock(v, w) {
 }
 
 function freshnessBlock(f) {
-  const line = h('p', { class: 'asof' }, `判定に使った通知: 最新は${f.newestWareki}発出（${f.newest}、${f.ageDays}日前）`);
+  const line = h('p', { class: 'asof' }, `判定に使った通知: 最新は${f.newestWareki}発出（${f.newest}、${f.age}）`);
   if (!f.stale) return line;
   return h('div', { class: 'stale' }, line,
     h('p', {}, h('span', { 'aria-hidden': 'true' }, '⚠ '), f.advice),

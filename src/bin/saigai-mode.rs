@@ -233,7 +233,7 @@ fn human_verdict(v: &Verdict) -> String {
     }
     match (&v.freshness, &v.data_as_of) {
         (Some(f), _) => {
-            out.push_str(&format!("\nデータ: {}（{}）の通知まで（{}日前）", f.newest_wareki, f.newest, f.age_days));
+            out.push_str(&format!("\nデータ: {}（{}）の通知まで（{}）", f.newest_wareki, f.newest, f.age));
             if let Some(a) = &f.advice {
                 out.push_str(&format!("\n確認: {a}"));
                 for l in &f.links {

@@ -30,6 +30,9 @@ pub struct Freshness {
     pub newest_wareki: String,
     /// Days from it to today (JST)
     pub age_days: i64,
+    /// The same in words: 「3日前」, 「今日」, or (a device whose clock is
+    /// behind the data) 「この端末の今日より後」
+    pub age: String,
     /// The answer may be out of date: ended, or the data is older than
     /// [`STALE_AFTER_DAYS`]
     pub stale: bool,
@@ -52,9 +55,14 @@ pub(super) fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Optio
     let ended = matches!(v.status, Status::Ended | Status::Unknown);
     let stale = ended || age_days > STALE_AFTER_DAYS;
     let when = wareki(newest);
+    let age = match age_days {
+        d if d < 0 => "この端末の今日より後".to_string(),
+        0 => "今日".to_string(),
+        d => format!("{d}日前"),
+    };
     let advice = stale.then(|| {
         format!(
-            "このデータの最新の通知は{when}（{age_days}日前）のものです。その後の通知（延長・追加）や、\
+            "このデータの最新の通知は{when}（{age}）のものです。その後の通知（延長・追加）や、\
             新しい災害による新しい事務連絡が出ていないか、確認先で確かめてください。"
         )
     });
@@ -65,5 +73,5 @@ pub(super) fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Optio
         .chain(OFFICIAL_LINKS.iter().map(|(l, u)| (l.to_string(), u.to_string())))
         .map(|(label, url)| Link { label, url })
         .collect();
-    Some(Freshness { newest: iso_date(newest), newest_wareki: when, age_days, stale, advice, links })
+    Some(Freshness { newest: iso_date(newest), newest_wareki: when, age_days, age, stale, advice, links })
 }
