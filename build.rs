@@ -22,7 +22,8 @@ fn main() {
         match line.split_once('\t').filter(|_| row) {
             Some((head, reading)) => {
                 let (ward, rest) = head.strip_prefix('+').map_or(("", head), |r| ("+", r));
-                let number = rest.get(..3).filter(|d| d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| d.parse().ok());
+                let number =
+                    rest.get(..3).filter(|d| d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| d.parse().ok());
                 match number {
                     _ if head.starts_with('@') => {
                         last = 0;

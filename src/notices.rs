@@ -23,7 +23,6 @@ pub use compiled::*;
 pub use format::*;
 
 use crate::error::{Error, ErrorKind};
-use crate::master::Kind;
 use crate::time::{iso_date, start_of_next};
 use chrono::NaiveDate;
 use compile::compile_disaster;

@@ -194,7 +194,7 @@ fn a_whole_prefecture_with_an_end_at_24_00() {
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
     assert!(r.areas[0].whole_prefecture);
     let entry = r.entry.unwrap();
-    assert_eq!(entry.rules[0].prefectures, ["鹿児島県"]);
+    assert_eq!(entry.rules[0].prefectures, ["鹿児島県の全43市町村"], "as printed");
     assert_eq!(entry.rules[0].until, "2024-03-07T24:00");
     let set = NoticeSet::from_doc(r.file.unwrap()).unwrap();
     assert_eq!(evaluate("十島村", parse_query("2024-03-07T23:59").unwrap(), &set).status, Status::Active);

@@ -31,6 +31,18 @@ fn the_template_is_valid() {
     NoticeSet::from_json(&file("1", "2026-02-04", OK_RULE, "")).unwrap();
 }
 
+/// A whole prefecture as notices print it, with or without its count
+#[test]
+fn whole_prefectures_as_printed() {
+    for written in ["鹿児島県", "鹿児島県全域", "鹿児島県の全市町村", "鹿児島県の全43市町村", "鹿児島県全43市町村"]
+    {
+        let rules = format!(r#"[ {{ "kind": "add", "prefectures": ["{written}"], "until": "2026-02-10" }} ]"#);
+        let s =
+            NoticeSet::from_json(&file("1", "2026-02-04", &rules, "")).unwrap_or_else(|p| panic!("{written}: {p:?}"));
+        assert_eq!(s.disasters[0].areas.iter().count(), 43, "{written}");
+    }
+}
+
 /// (what is wrong, the file, a phrase the message must contain, the path)
 #[test]
 fn each_problem_has_its_own_message() {
@@ -84,6 +96,12 @@ fn each_problem_has_its_own_message() {
             file("1", "2026-02-04", OK_RULE, "").replace("\"format\": 1", "\"format\": 3"),
             "形式の版 3",
             "format",
+        ),
+        (
+            "a whole prefecture with the wrong count",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "prefectures": ["鹿児島県の全44市町村"], "until": "2026-02-10" } ]"#, ""),
+            "鹿児島県の市町村は43です（44ではありません）",
+            "disasters[0].notices[0].rules[0].prefectures[0]",
         ),
         (
             "format 1 notice without a number",

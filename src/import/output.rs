@@ -48,7 +48,13 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
         let prefectures: Vec<String> = group
             .iter()
             .filter(|a| a.whole_prefecture)
-            .filter_map(|a| a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string)))
+            // As printed (「鹿児島県の全43市町村」: its count is checked on load)
+            .filter_map(|a| {
+                let pref = a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string))?;
+                let tail = a.written.strip_prefix(pref.as_str()).unwrap_or(&a.written);
+                let of = if tail.starts_with('全') && tail.ends_with("市町村") { "の" } else { "" };
+                Some(if tail.contains('全') { format!("{pref}{of}{tail}") } else { pref })
+            })
             .collect();
         rules.push(RuleDoc {
             kind,

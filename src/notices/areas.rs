@@ -80,20 +80,47 @@ pub(super) fn resolve_areas(
         }
     }
     for (pi, name) in prefectures.iter().enumerate() {
-        let key = crate::text::name_key(name);
-        let key = key.strip_suffix("の全市町村").or_else(|| key.strip_suffix("全域")).unwrap_or(&key);
-        match m.prefectures().find(|(_, p)| p.key == key) {
-            Some((pidx, _)) => out.extend(
-                m.places()
-                    .filter(|(_, e)| e.prefecture == pidx && e.kind == Kind::Municipality)
-                    .map(|(i, _)| (i, None)),
-            ),
-            None => problems.push(Problem::new(
-                &format!("{entry} 都道府県{}", pi + 1),
-                &format!("{path}.prefectures[{pi}]"),
+        let folded = crate::text::name_key(name);
+        let (key, count) = whole_prefecture(&folded);
+        let entry = format!("{entry} 都道府県{}", pi + 1);
+        let path = format!("{path}.prefectures[{pi}]");
+        let Some((pidx, _)) = m.prefectures().find(|(_, p)| p.key == key) else {
+            problems.push(Problem::new(
+                &entry,
+                &path,
                 format!("「{name}」は都道府県名ではありません（例: 鹿児島県）。"),
-            )),
+            ));
+            continue;
+        };
+        let places: Vec<usize> = m.municipalities_of(pidx).map(|(i, _)| i).collect();
+        // 「鹿児島県の全43市町村」 as printed: the count must be the master's
+        if let Some(n) = count.filter(|&n| n != places.len()) {
+            problems.push(Problem::new(
+                &entry,
+                &path,
+                format!(
+                    "「{name}」: 市区町村の一覧では{key}の市町村は{}です（{n}ではありません）。数か都道府県を確かめてください。",
+                    places.len()
+                ),
+            ));
+            continue;
         }
+        out.extend(places.into_iter().map(|i| (i, None)));
     }
     out
+}
+
+/// A whole prefecture as notices write it: 「鹿児島県」, 「鹿児島県全域」,
+/// 「鹿児島県の全市町村」, 「鹿児島県の全43市町村」 (with its count)
+fn whole_prefecture(key: &str) -> (&str, Option<usize>) {
+    if let Some(k) = key.strip_suffix("全域") {
+        return (k, None);
+    }
+    let Some(rest) = key.strip_suffix("市町村") else { return (key, None) };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let count = rest.get(digits.len()..).and_then(|d| d.parse().ok());
+    match digits.strip_suffix("の全").or_else(|| digits.strip_suffix('全')) {
+        Some(k) => (k, count),
+        None => (key, None),
+    }
 }
