@@ -76,6 +76,16 @@ fn the_closure_remark_applies_from_the_closure_on() {
 }
 
 #[test]
+fn a_remark_for_a_window_only_during_it() {
+    let s = history();
+    let remarks = |when: &str| evaluate("出雲市", parse_query(when).unwrap(), &s).disasters[0].remarks.len();
+    assert_eq!(remarks("2024-07-11"), 0);
+    assert_eq!(remarks("2024-07-12"), 1);
+    assert_eq!(remarks("2024-07-21T23:59"), 1);
+    assert_eq!(remarks("2024-07-22"), 0);
+}
+
+#[test]
 fn what_the_file_does_not_say_is_a_warning_not_a_refusal() {
     let s = history();
     let d = &s.disasters[0];

@@ -88,6 +88,7 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
                 text: text.clone(),
                 areas: Vec::new(),
                 from: r.period.closure.then(|| r.period.until.clone()).flatten(),
+                until: None,
             })
             .collect(),
         rules,

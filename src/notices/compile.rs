@@ -153,6 +153,18 @@ pub(super) fn compile_disaster(
                     None
                 }
             };
+            let until = match remark.until.as_deref().map(parse_until) {
+                None => None,
+                Some(Ok(Until::At(t))) if from.is_none_or(|f| f < t) => Some(t),
+                Some(_) => {
+                    problems.push(Problem::new(
+                        &kentry,
+                        &format!("{npath}.remarks[{ki}].until"),
+                        "備考の表示終了（until）は YYYY-MM-DD（その日まで）または YYYY-MM-DDTHH:MM で、表示開始（from）より後です。",
+                    ));
+                    None
+                }
+            };
             let targets: Vec<usize> = if remark.areas.is_empty() {
                 touched.clone()
             } else {
@@ -163,7 +175,13 @@ pub(super) fn compile_disaster(
             };
             for i in targets {
                 let h = areas.entry(i);
-                h.remarks.push(Remark { kind: remark.kind, text: remark.text.clone(), notice: n.id.clone(), from });
+                h.remarks.push(Remark {
+                    kind: remark.kind,
+                    text: remark.text.clone(),
+                    notice: n.id.clone(),
+                    from,
+                    until,
+                });
             }
         }
     }
@@ -323,7 +341,13 @@ fn apply_rule(
         let h = areas.entry(i);
         touched.push(i);
         if let Some(p) = part {
-            h.remarks.push(Remark { kind: RemarkKind::Partial, text: p, notice: at.id.to_string(), from: None });
+            h.remarks.push(Remark {
+                kind: RemarkKind::Partial,
+                text: p,
+                notice: at.id.to_string(),
+                from: None,
+                until: None,
+            });
         }
         if let Some(text) = &r.remark {
             h.remarks.push(Remark {
@@ -331,6 +355,7 @@ fn apply_rule(
                 text: text.clone(),
                 notice: at.id.to_string(),
                 from: None,
+                until: None,
             });
         }
         let last = h.windows.last_mut();

@@ -77,6 +77,9 @@ pub struct Remark {
     /// Shown only from then on (JST)
     #[serde(skip)]
     pub from: Option<NaiveDateTime>,
+    /// Shown only before then (JST, exclusive)
+    #[serde(skip)]
+    pub until: Option<NaiveDateTime>,
 }
 
 /// Everything a disaster says about one area

@@ -168,4 +168,8 @@ pub struct RemarkDoc {
     /// the per-facility route after a closure
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+    /// Shown only until then (`YYYY-MM-DD` through that day, `…THH:MM`):
+    /// a remark for a window
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
 }

@@ -265,7 +265,7 @@ fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>
     let (issuer, source, url) = (o.opt_string("issuer"), o.opt_string("source"), o.opt_string("url"));
     let mut remarks = Vec::new();
     for (v, path, line) in o.array("remarks", false) {
-        if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas", "from"], o.problems) {
+        if let Some(mut r) = Obj::new(v, path, line, &["kind", "text", "areas", "from", "until"], o.problems) {
             let kind = r.choice(
                 "kind",
                 &[("facility", RemarkKind::Facility), ("partial", RemarkKind::Partial), ("note", RemarkKind::Note)],
@@ -276,6 +276,7 @@ fn read_notice(v: &Value, path: String, line: usize, problems: &mut Vec<Problem>
                 text: r.string("text"),
                 areas: r.areas("areas"),
                 from: r.opt_string("from"),
+                until: r.opt_string("until"),
             });
         }
     }

@@ -21,11 +21,14 @@ pub(super) fn disaster_verdict(
         return None;
     }
     let windows: Vec<&Window> = keys.iter().filter_map(|k| d.areas.get(k)).flat_map(|h| h.windows.iter()).collect();
-    // A remark that applies from a time on (after a closure) only from then
+    // A remark that applies from a time on (after a closure) only from
+    // then, one for a window only during it
     let remarks: Vec<Remark> = keys
         .iter()
         .filter_map(|k| d.areas.get(k))
-        .flat_map(|h| h.remarks.iter().filter(|r| r.from.is_none_or(|f| qe > f)).cloned())
+        .flat_map(|h| {
+            h.remarks.iter().filter(|r| r.from.is_none_or(|f| qe > f) && r.until.is_none_or(|u| qs < u)).cloned()
+        })
         .collect();
     let starts = |w: &Window| w.from.unwrap_or(w.known_from);
     // Asked before what the loaded notices know: the disaster's earlier
