@@ -47,8 +47,21 @@ fn main() {
         }
         names.push('\n');
     }
+    // The built-in notices' newest date of issue, known before the page
+    // compiles them (the page compares a fetched file with it at start-up)
+    let notices = "data/notices.json";
+    println!("cargo:rerun-if-changed={notices}");
+    let json = fs::read_to_string(notices).unwrap_or_else(|e| fail(&format!("cannot read {notices}: {e}")));
+    let as_of = json
+        .split("\"issued\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').nth(1))
+        .filter_map(|v| v.get(..10))
+        .max()
+        .unwrap_or_else(|| fail("data/notices.json has no date of issue"))
+        .to_string();
     let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
-    for (file, body) in [("municipalities.txt", names), ("readings.txt", readings)] {
+    for (file, body) in [("municipalities.txt", names), ("readings.txt", readings), ("builtin-as-of.txt", as_of)] {
         fs::write(Path::new(&out).join(file), body).unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
     }
 }

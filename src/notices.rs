@@ -38,6 +38,9 @@ pub const LATEST_FORMAT: u32 = 2;
 
 /// The built-in notices (the seed's その5), compiled in
 pub const BUILTIN_NOTICES: &str = include_str!("../data/notices.json");
+/// Their newest date of issue (`YYYY-MM-DD`), found by `build.rs`: known
+/// without compiling them
+pub const BUILTIN_DATA_AS_OF: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-as-of.txt"));
 
 // ---------------------------------------------------------------------------
 // Problems found while loading

@@ -278,6 +278,13 @@ pub fn reset_notices(source: Option<String>) -> Result<JsValue, JsError> {
     data_info(source)
 }
 
+/// The built-in notices' newest date of issue (`YYYY-MM-DD`), without
+/// compiling them (the page compares a fetched file with it at start-up)
+#[wasm_bindgen(js_name = "builtinDataAsOf")]
+pub fn builtin_data_as_of() -> String {
+    crate::notices::BUILTIN_DATA_AS_OF.to_string()
+}
+
 /// Which notices are in use: source, data as of, counts, newest notice
 #[wasm_bindgen(js_name = "dataInfo", unchecked_return_type = "DataInfo")]
 pub fn data_info(source: Option<String>) -> Result<JsValue, JsError> {

@@ -470,6 +470,16 @@ fn procedure_branches() {
     assert_eq!(pa.heading, "受給者番号が分からない・同意を得られる・生活保護（医療扶助）の受給者");
 }
 
+/// The built-in data's date, found at build time, is the compiled one's
+#[test]
+fn the_builtin_date_is_known_without_compiling() {
+    let set = builtin();
+    assert_eq!(
+        Some(saigai_mode::notices::BUILTIN_DATA_AS_OF),
+        set.info(saigai_mode::notices::DataSource::Builtin).data_as_of.as_deref()
+    );
+}
+
 /// Issue 10: the data's age, and where to check, on every answer for a place
 #[test]
 fn freshness_says_how_old_the_data_is_and_where_to_check() {
