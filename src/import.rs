@@ -266,17 +266,15 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     };
     if report.problems.is_empty() && report.questions.is_empty() {
         report.entry = entry(&report);
-        if let (Some(entry), Some(file)) = (&report.entry, existing) {
-            match merge(file, &report, entry.clone()) {
-                Ok(f) => report.file = Some(f),
-                Err(p) => report.problems.extend(p),
-            }
-        } else if let Some(entry) = &report.entry {
+        if let Some(entry) = report.entry.clone() {
             // No file: a file holding just this disaster, so that it can be
             // validated (and downloaded) all the same
-            let file = NoticeFile { format: FORMAT_VERSION, description: None, disasters: Vec::new() };
-            match merge(&file, &report, entry.clone()) {
-                Ok(f) => report.file = Some(f),
+            let empty = NoticeFile { format: FORMAT_VERSION, description: None, disasters: Vec::new() };
+            match merge(existing.unwrap_or(&empty), &report, entry) {
+                Ok((f, warnings)) => {
+                    report.file = Some(f);
+                    report.notes.extend(warnings.into_iter().map(|w| format!("{}: {}", w.entry, w.message)));
+                }
                 Err(p) => report.problems.extend(p),
             }
         }

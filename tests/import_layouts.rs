@@ -141,6 +141,30 @@ fn a_first_notice_from_a_date_to_a_date() {
     assert_eq!(status(&s, "氷見市", "2024-01-08"), Status::Ended);
 }
 
+/// A closure lists the areas still open, some never seen in the file's
+/// notices (その2〜その8 not found): the file becomes format 2, the import
+/// says so, and before the closure those areas are unknown, not invented
+#[test]
+fn a_closure_of_areas_the_file_never_saw() {
+    let existing = r#"{ "format": 1, "disasters": [ { "id": "noto", "name": "令和6年能登半島地震", "began": "2024-01-01",
+      "notices": [ { "id": "noto-1", "number": 1, "title": "その1", "issued": "2024-01-01",
+        "rules": [ { "kind": "add", "areas": ["石川県七尾市", "石川県輪島市", "石川県珠洲市"], "until": "2024-01-14" } ] } ] } ] }"#;
+    let file = NoticeSet::from_json(existing).unwrap().doc;
+    let o = ImportOptions { disaster: Some("noto".into()), ..options(9, "2024-03-01") };
+    let r = import(include_str!("fixtures/import-closure.txt"), &o, Some(&file));
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert!(r.notes.iter().any(|n| n.contains("「志賀町」は読み込まれた通知で有効になっていない")), "{:?}", r.notes);
+    assert!(r.notes.iter().any(|n| n.contains("その2〜その8")), "{:?}", r.notes);
+    let out = r.file.clone().unwrap();
+    assert_eq!(out.format, 2);
+    let s = NoticeSet::from_doc(out).unwrap();
+    assert_eq!(status(&s, "石川県志賀町", "2024-02-20"), Status::Unknown);
+    assert_eq!(status(&s, "石川県志賀町", "2024-03-07T23:59"), Status::Active);
+    assert_eq!(status(&s, "石川県志賀町", "2024-03-08"), Status::Ended);
+    // 七尾市: その1 to 1/14, the closure to 3/7; その2〜その8 in between: unknown
+    assert_eq!(status(&s, "石川県七尾市", "2024-01-20"), Status::Unknown);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

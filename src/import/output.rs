@@ -95,8 +95,13 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
     })
 }
 
-/// The file with the entry in its disaster (created when new), validated
-pub(super) fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Result<NoticeFile, Vec<Problem>> {
+/// The file with the entry in its disaster (created when new), validated,
+/// and what its validation warns about
+pub(super) fn merge(
+    file: &NoticeFile,
+    r: &ImportReport,
+    entry: NoticeDoc,
+) -> Result<(NoticeFile, Vec<Problem>), Vec<Problem>> {
     let mut out = file.clone();
     let id = r.disaster_id.clone().unwrap_or_default();
     let position = out.disasters.iter().position(|d| d.id == id);
@@ -138,5 +143,14 @@ pub(super) fn merge(file: &NoticeFile, r: &ImportReport, entry: NoticeDoc) -> Re
     if disaster.notices.iter().any(|n| n.number.is_none()) {
         out.format = out.format.max(2);
     }
-    NoticeSet::from_doc(out.clone()).map(|_| out)
+    match NoticeSet::from_doc(out.clone()) {
+        Ok(set) => Ok((out, set.warnings)),
+        // Areas continuing from notices the file does not have (a closure
+        // lists what is still open): format 2 says so, with a warning
+        Err(problems) if out.format < 2 => {
+            out.format = 2;
+            NoticeSet::from_doc(out.clone()).map(|set| (out, set.warnings)).map_err(|_| problems)
+        }
+        Err(problems) => Err(problems),
+    }
 }
