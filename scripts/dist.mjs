@@ -1,7 +1,9 @@
 // A release a portal can deploy (run by scripts/build after the module is built):
 //   node scripts/dist.mjs [--from www] [--out dist] [--with-notices]
 //
-// dist/checker/   the checker only: every file the page loads under a name
+// dist/checker/   the checker only: its element and the modules it imports
+//                 bundled into one file (esbuild: one request instead of
+//                 nine, and smaller), every file the page loads under a name
 //                 with its content hash (immutable: a deploy never mixes two
 //                 versions, and caches may keep them forever), precompressed
 //                 .gz and .br beside each; index.html, sw.js, version.js and
@@ -17,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minify as terser } from 'terser';
+import { build, transform } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
@@ -29,9 +31,13 @@ const OUT = arg('--out', join(ROOT, 'dist'));
 
 // What the page loads, by the name the sources use (relative to www/)
 const HASHED = [
-  'dom.js', 'data-load.js', 'combobox.js', 'timeline.js', 'calendar.js', 'verdict-view.js', 'guide-view.js',
-  'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt', 'readings.txt',
-  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
+  'calendar.js', 'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt',
+  'readings.txt', 'pkg/saigai_mode_bg.wasm',
+];
+// Imported by saigai-mode-check.js and bundled into it (calendar.js and
+// version.js stay their own: loaded later, and one per version)
+const BUNDLED = [
+  'dom.js', 'data-load.js', 'combobox.js', 'timeline.js', 'verdict-view.js', 'guide-view.js', 'pkg/saigai_mode.js',
 ];
 const KEPT = ['index.html', 'sw.js', 'version.js', 'embed-example.html', 'embed-example.css'];
 const TEXT = /\.(js|css|html|svg|txt|json|wasm)$/;
@@ -43,25 +49,32 @@ function referencePattern(name, from) {
   return new RegExp(`(['"\`(]|\\./)(${escaped})(?=['"\`)?#])`, 'g');
 }
 
-/**
- * What is shipped of a source file: JavaScript through terser (comments,
- * whitespace, local names; 21.2 → 14.2 KB gzip for the checker's modules),
- * CSS without comments and spaces around punctuation (never inside a
- * selector, where a space means something)
- */
+/** What is shipped of a source file: JavaScript and CSS minified (esbuild) */
 async function minify(name, text) {
-  if (name.endsWith('.js')) {
-    const out = await terser(text, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-    return out.code;
-  }
-  if (name.endsWith('.css')) {
-    return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').trim();
-  }
-  return text;
+  const loader = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
+  if (!loader) return text;
+  const out = await transform(text, { loader, minify: true, legalComments: 'none', format: loader === 'js' ? 'esm' : undefined });
+  return out.code;
+}
+
+/** The element with everything it imports, as one module (measured: 13.5 → 11.9 KB gzip) */
+async function bundle() {
+  const out = await build({
+    entryPoints: [join(FROM, 'saigai-mode-check.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    external: ['./version.js', './calendar.js'],
+    logLevel: 'error',
+  });
+  return Buffer.from(out.outputFiles[0].contents);
 }
 
 const hashed = new Map(); // source name → hashed name
 const contents = new Map(HASHED.map((n) => [n, readFileSync(join(FROM, n))]));
+contents.set('saigai-mode-check.js', await bundle());
 const refersTo = (text, from, name) => referencePattern(name, from).test(text);
 const rewrite = (text, from) => {
   for (const [name, to] of hashed) {
@@ -93,11 +106,20 @@ while (hashed.size < HASHED.length) {
     hashed.set(n, name);
   }
 }
+/** A page or the worker without the names of the bundled modules (preloads, the cached shell) */
+function unbundled(text) {
+  for (const name of BUNDLED) {
+    const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`\\s*<link rel="modulepreload" href="${quoted}">`, 'g'), '')
+      .replace(new RegExp(`\\s*'${quoted}',`, 'g'), '');
+  }
+  return text;
+}
 for (const n of KEPT) {
   if (!existsSync(join(FROM, n))) continue;
   // The example host page shows what a portal writes: the stable name
   const text = readFileSync(join(FROM, n), 'utf8');
-  writeFileSync(join(checker, n), n.startsWith('embed-example') ? text : rewrite(text, n));
+  writeFileSync(join(checker, n), n.startsWith('embed-example') ? text : rewrite(unbundled(text), n));
 }
 // The stable name portals embed (<script type="module" src="…/saigai-mode-check.js">):
 // a one-line module, revalidated on every visit, that loads this build's element

@@ -10,16 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 // Issue 9 asks for 90,000 B gzip and 75,000 B brotli. The budgets asserted
 // are what the release reaches today, lowered as it shrinks (never raised).
-const BUDGET = { gzip: 122_000, brotli: 104_000 };
+const BUDGET = { gzip: 119_000, brotli: 102_000 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
 // `name.<hash>.ext` (scripts/dist.mjs)
+// (the element's hashed file holds the modules it imports: one bundle)
 const FILES = [
-  'index.html', 'page.css', 'favicon.svg',
-  'saigai-mode-check.js', 'saigai-mode-check.js#hashed', 'saigai-mode.css',
-  'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js',
-  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm',
+  'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js#hashed', 'saigai-mode.css', 'pkg/saigai_mode_bg.wasm',
 ];
 
 /** The file of a release for a source name: itself, or its hashed copy */
