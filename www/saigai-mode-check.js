@@ -53,6 +53,11 @@ class SaigaiModeCheck extends HTMLElement {
     this.root.append(h('link', { rel: 'stylesheet', href: here('saigai-mode.css') }), this.skeleton());
     // The build's version (version.js, written by scripts/build), for the data line
     const version = import('./version.js').catch(() => undefined);
+    // This element's own data (several checkers on a page may use different
+    // files), requested now: in parallel with the module, not after it
+    this.source = new URL(this.getAttribute('notices') || here('notices.json'), location.href).href;
+    const data = boot(this.source);
+    data.catch(() => undefined); // (a module that fails to load is said below)
     try {
       await ready();
     } catch (e) {
@@ -79,9 +84,7 @@ class SaigaiModeCheck extends HTMLElement {
     this.mountGuide();
     this.$form.hidden = false;
     if (m) this.combo.input.value = m;
-    // This element's own data (several checkers on a page may use different files)
-    this.source = new URL(this.getAttribute('notices') || here('notices.json'), location.href).href;
-    const { status, later } = await boot(this.source);
+    const { status, later } = await data;
     await version;
     if (self.SAIGAI_MODE_VERSION) this.setAttribute('data-version', self.SAIGAI_MODE_VERSION);
     this.renderData(status);
