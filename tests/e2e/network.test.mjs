@@ -98,6 +98,20 @@ describe('network', () => {
     await context.close();
   });
 
+  it('asks for notices.json while the module is still on its way', async () => {
+    const { page, context } = await open(env);
+    // The module is held back until notices.json is asked for (or 5 s)
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/saigai_mode_bg.wasm', async (route) => { await held; await route.continue(); });
+    page.on('request', (r) => { if (r.url().endsWith('/notices.json')) release('notices.json'); });
+    setTimeout(() => release('timeout'), 5000);
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    await status(page, 'active');
+    assert.equal(await held, 'notices.json', 'asked for before the module arrived');
+    await context.close();
+  });
+
   it('runs one whole version when the server holds a half-uploaded next one (unhashed www/)', async () => {
     const site = mkdtempSync(join(tmpdir(), 'saigai-mixed-'));
     cpSync(`${ROOT}/www`, site, { recursive: true });
