@@ -135,9 +135,12 @@ pub fn master() -> &'static Master {
 /// A Japanese message when the file is not this master's readings (another
 /// build's, or damaged): the count of rows differs.
 pub fn load_readings(text: &str) -> Result<(), String> {
+    let m = master();
+    if m.has_readings() {
+        return Ok(());
+    }
     // Kept for the life of the page, as the embedded table is
-    let text: &'static str = Box::leak(text.to_string().into_boxed_str());
-    master().set_readings(text)
+    m.set_readings(Box::leak(text.to_string().into_boxed_str()))
 }
 
 impl Master {
@@ -202,16 +205,15 @@ impl Master {
                 formers.push((pref_number, rest));
                 continue;
             }
-            let head = line;
-            let (kind, code5, name) = if let Some(name) = head.strip_prefix('@') {
+            let (kind, code5, name) = if let Some(name) = line.strip_prefix('@') {
                 pref_number += 1;
                 last_number = 0;
                 gun = None;
                 (Kind::Prefecture, format!("{pref_number:02}000"), name)
             } else {
-                let (kind, rest) = match head.strip_prefix('+') {
+                let (kind, rest) = match line.strip_prefix('+') {
                     Some(rest) => (Kind::Ward, rest),
-                    None => (Kind::Municipality, head),
+                    None => (Kind::Municipality, line),
                 };
                 // Three digits, or none for the previous row's + 1 (build.rs)
                 let digits = rest.get(..3).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
