@@ -122,6 +122,41 @@ fn run_stdin(args: &[&str], input: &str) -> (i32, String, String) {
     )
 }
 
+/// An article without a number, and a closure of areas the file never saw:
+/// written (format 2), with what the file does not know on stderr
+#[test]
+fn import_unnumbered_and_what_the_file_does_not_know() {
+    let article = include_str!("fixtures/import-portal-article.txt");
+    let (code, out, err) =
+        run_stdin(&["import", "--disaster", "d", "--issued", "2023-07-10", "--new", "出雲市"], article);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("--unnumbered"), "{err}");
+    let (code, out, err) =
+        run_stdin(&["import", "--disaster", "d", "--issued", "2023-07-10", "--new", "出雲市", "--unnumbered"], article);
+    assert_eq!(code, 0, "{err}");
+    let entry: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(entry.get("number").is_none(), "{entry}");
+
+    let dir = std::env::temp_dir().join(format!("saigai-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("notices.json");
+    std::fs::write(&file, r#"{ "format": 1, "disasters": [ { "id": "noto", "name": "令和6年能登半島地震", "began": "2024-01-01",
+      "notices": [ { "id": "noto-1", "number": 1, "title": "その1", "issued": "2024-01-01",
+        "rules": [ { "kind": "add", "areas": ["石川県七尾市", "石川県輪島市", "石川県珠洲市"], "until": "2024-01-14" } ] } ] } ] }"#).unwrap();
+    let path = file.to_str().unwrap();
+    let closure = include_str!("fixtures/import-closure.txt");
+    let (code, out, err) = run_stdin(
+        &["import", "--disaster", "noto", "--number", "9", "--issued", "2024-03-01", "--into", path],
+        closure,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("その9 を追加しました"), "{out}");
+    assert!(err.contains("注意:") && err.contains("「志賀町」は読み込まれた通知で有効になっていない"), "{err}");
+    let written: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(written["format"], 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn import_reports_then_merges() {
     let cover = include_str!("fixtures/seed-cover-letter.txt");

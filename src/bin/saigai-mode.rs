@@ -416,6 +416,12 @@ fn import_cmd(a: &Args) -> Result<String, String> {
     if !report.problems.is_empty() || !report.questions.is_empty() {
         return Err(human_import(&report));
     }
+    // What was read with an assumption, or is worth a look (a year taken
+    // from the disaster's name, areas continuing from notices not loaded):
+    // said on stderr, the result on stdout
+    for note in &report.notes {
+        eprintln!("saigai-mode: 注意: {note}");
+    }
     match (into, &report.file, &report.entry) {
         (Some(path), Some(file), _) => {
             let text = json(file)? + "\n";
@@ -445,6 +451,9 @@ fn human_import(r: &saigai_mode::import::ImportReport) -> String {
     }
     for q in &r.questions {
         out.push_str(&format!("\n? {}", q.message));
+    }
+    for n in &r.notes {
+        out.push_str(&format!("\n注意: {n}"));
     }
     out.push_str("\n（--fix 誤=正、--new 地域、--continuing 地域、--rest new|continuing、--ignore 語、--until 終了日、--disaster ID、--disaster-name、--issued、--number、--unnumbered（番号のない記事）で答えられます）");
     out
