@@ -165,6 +165,22 @@ fn a_closure_of_areas_the_file_never_saw() {
     assert_eq!(status(&s, "石川県七尾市", "2024-01-20"), Status::Unknown);
 }
 
+/// A day of the week between a date and its time (「令和６年８月３１日（土）１７時００分」):
+/// the time is read, never dropped to the end of the day
+#[test]
+fn a_weekday_before_the_time() {
+    let text = "令和６年７月２５日からの大雨にかかる「緊急時医療情報・資格確認機能」の閉塞について\n以下の地域で開放しておりますが、下記日時をもって閉塞いたします。\n・対象地域：【山形県】酒田市、最上郡戸沢村\n・閉塞日時：令和６年８月３１日（土）１７時００分\n";
+    let r = import(text, &options(3, "2024-08-20"), None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"));
+    let r = import(&text.replace("１７時００分", "17:00"), &options(3, "2024-08-20"), None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"), "17:00");
+    let r = import(&text.replace("１７時００分", "午後５時"), &options(3, "2024-08-20"), None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"), "午後5時");
+    let relay = "延長後の対象は▽山形県=酒田市―で、特例は8月31日（土）まで延長する。";
+    let r = import(relay, &ImportOptions { rest: Some(RuleKind::Continue), ..options(3, "2024-08-20") }, None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-08-31"), "{:?}", r.period);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

@@ -81,7 +81,8 @@ pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
     let found = (0..s.chars.len()).find_map(|i| {
         let d = date_at(s, i, year)?;
         let k = (d.end..d.end + 8).find(|&j| s.starts(j, "まで"))?;
-        (k == d.end || s.text(d.end, k).chars().all(|c| c == ')' || c == '(')).then_some(())?;
+        (k == d.end || s.text(d.end, k).chars().all(|c| c == ')' || c == '(' || "月火水木金土日".contains(c)))
+            .then_some(())?;
         s.starts(k + 2, "延長").then_some((d, k + 4))
     });
     if let Some((d, end)) = found {

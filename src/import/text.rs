@@ -116,9 +116,19 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     Some(FoundDate { date, start: i, end: k, has_year })
 }
 
-/// `24時00分` at `i`: (hours, minutes, end)
+/// `24時00分` (or `17:00`, after a day of the week or not) at `i`: (hours, minutes, end)
 pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
-    let mut k = i;
+    // After a date, its day of the week may come first: 「8月31日（土）17時00分」
+    let weekday = s.chars.get(i) == Some(&'(')
+        && s.chars.get(i + 1).is_some_and(|c| "月火水木金土日".contains(*c))
+        && s.chars.get(i + 2) == Some(&')');
+    let mut k = if weekday { i + 3 } else { i };
+    // 「午後5時」: 17時; 「午前」 as written
+    let pm = s.starts(k, "午後");
+    if pm || s.starts(k, "午前") {
+        k += 2;
+    }
+    let from_noon = |h: u32| if pm && h < 12 { h + 12 } else { h };
     let digits = |k: &mut usize| -> Option<u32> {
         let start = *k;
         while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
@@ -127,6 +137,14 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
         s.text(start, *k).parse().ok()
     };
     let h = digits(&mut k)?;
+    // 「17:00」 as well as 「17時00分」
+    if s.chars.get(k) == Some(&':') {
+        let start = k + 1;
+        k = start;
+        let m = digits(&mut k).filter(|_| k == start + 2)?;
+        let h = from_noon(h);
+        return (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some((h, m, k));
+    }
     if s.chars.get(k) != Some(&'時') {
         return None;
     }
@@ -141,6 +159,7 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
     } else {
         0
     };
+    let h = from_noon(h);
     (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some((h, m, k))
 }
 
