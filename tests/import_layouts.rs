@@ -181,6 +181,23 @@ fn a_weekday_before_the_time() {
     assert_eq!(r.period.until.as_deref(), Some("2024-08-31"), "{:?}", r.period);
 }
 
+/// Lists as people write them: 「及び」, 「並びに」, 「・」, 「同県…」
+#[test]
+fn lists_with_conjunctions_and_the_same_prefecture() {
+    for body in [
+        "【石川県】七尾市、輪島市及び珠洲市",
+        "【石川県】七尾市・輪島市・珠洲市",
+        "【石川県】七尾市、輪島市並びに珠洲市",
+        "石川県七尾市、同県輪島市、同県珠洲市",
+    ] {
+        let text = format!("令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その2）\n令和6年1月5日\n範囲：{body}\n期間：令和6年1月14日まで\n");
+        let r = import(&text, &ImportOptions { rest: Some(RuleKind::Continue), ..options(2, "2024-01-05") }, None);
+        let names: Vec<String> = r.areas.iter().filter_map(|a| a.place.as_ref().map(|p| p.full_name.clone())).collect();
+        assert_eq!(names, ["石川県七尾市", "石川県輪島市", "石川県珠洲市"], "{body}");
+        assert!(r.problems.is_empty(), "{body}: {:?}", r.problems);
+    }
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

@@ -240,6 +240,8 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             }
         }
         let rest = rest.trim_start_matches(['の', ':', '=']);
+        // 「同県輪島市」: the prefecture named before
+        let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
         if rest.is_empty() {
             return;
         }
