@@ -176,6 +176,8 @@ fn a_weekday_before_the_time() {
     assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"), "17:00");
     let r = import(&text.replace("１７時００分", "午後５時"), &options(3, "2024-08-20"), None);
     assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"), "午後5時");
+    let r = import(&text.replace("（土）", "（土・祝）"), &options(3, "2024-08-20"), None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-08-31T17:00"), "（土・祝）");
     let relay = "延長後の対象は▽山形県=酒田市―で、特例は8月31日（土）まで延長する。";
     let r = import(relay, &ImportOptions { rest: Some(RuleKind::Continue), ..options(3, "2024-08-20") }, None);
     assert_eq!(r.period.until.as_deref(), Some("2024-08-31"), "{:?}", r.period);

@@ -118,11 +118,16 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
 
 /// `24時00分` (or `17:00`, after a day of the week or not) at `i`: (hours, minutes, end)
 pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
-    // After a date, its day of the week may come first: 「8月31日（土）17時00分」
+    // After a date, its day of the week may come first: 「8月31日（土）17時00分」,
+    // 「1月8日（月・祝）」
+    let close = (i + 2..i + 6).find(|&j| s.chars.get(j) == Some(&')'));
     let weekday = s.chars.get(i) == Some(&'(')
-        && s.chars.get(i + 1).is_some_and(|c| "月火水木金土日".contains(*c))
-        && s.chars.get(i + 2) == Some(&')');
-    let mut k = if weekday { i + 3 } else { i };
+        && close
+            .is_some_and(|c| (i + 1..c).all(|j| s.chars.get(j).is_some_and(|ch| "月火水木金土日・祝休".contains(*ch))));
+    let mut k = match close {
+        Some(c) if weekday => c + 1,
+        _ => i,
+    };
     // 「午後5時」: 17時; 「午前」 as written
     let pm = s.starts(k, "午後");
     if pm || s.starts(k, "午前") {
