@@ -111,3 +111,21 @@ fn an_unnumbered_notice_needs_format_2() {
     let problems = NoticeSet::from_json(&text).unwrap_err();
     assert!(problems.iter().any(|p| p.message.contains("format: 2 のファイルに書けます")), "{problems:?}");
 }
+
+/// A portal's article, then その3: その1〜その2 are missing in between — a
+/// gap, said and answered 不明 where they could have changed the answer
+#[test]
+fn numbers_missing_after_an_unnumbered_article() {
+    let text = r#"{ "format": 2, "disasters": [ { "id": "r", "name": "テスト", "began": "2024-07-08",
+      "notices": [
+        { "id": "a", "title": "記事", "issued": "2024-07-08T18:00", "rules": [ { "kind": "add", "areas": ["出雲市"], "until": "2024-07-14" } ] },
+        { "id": "c", "number": 3, "title": "その3", "issued": "2024-07-20", "rules": [ { "kind": "continue", "areas": ["出雲市"], "until": "2024-07-31" } ] }
+      ] } ] }"#;
+    let s = NoticeSet::from_json(text).unwrap();
+    assert!(s.warnings[0].message.contains("その1〜その2 が読み込まれていません"), "{:?}", s.warnings);
+    let status = |d: &str| evaluate("出雲市", parse_query(d).unwrap(), &s).status;
+    assert_eq!(status("2024-07-08T17:59"), Status::NotActive);
+    assert_eq!(status("2024-07-10"), Status::Active);
+    assert_eq!(status("2024-07-16"), Status::Unknown);
+    assert_eq!(status("2024-07-25"), Status::Active);
+}

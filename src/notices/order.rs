@@ -90,6 +90,14 @@ pub(super) fn order_notices(
                 format!("発出日 {} が {} の発出日 {} より前です。", n.issued, notice_label(p.number, pt), p.issued),
             ));
         }
+        // The first numbered notice is not その1 while an unnumbered one came
+        // before it (a portal's article, then その3): その1〜 are missing there
+        if let (Some(k), None, Some(_)) = (n.number, prev_number, prev_issue) {
+            if k > 1 {
+                let after = began.unwrap_or(at.date());
+                gaps.push(Gap { first: 1, last: k - 1, after, before: at.date() });
+            }
+        }
         if let (Some(k), Some((pk, pt))) = (n.number, prev_number) {
             if k == pk {
                 problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{k} が二つあります。")));
