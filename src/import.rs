@@ -62,8 +62,11 @@ struct Listed {
     prefecture: Option<String>,
     /// Index into the compact text
     at: usize,
-    /// Underlined, in a 「…を追加」 list, or marked 「（…追記）」
+    /// Underlined, in a 「…を追加」 list, or marked 「（…追記）」, or under a
+    /// 「新たに追加する地域」 heading
     added: bool,
+    /// Under a 「継続する地域」 heading
+    continuing: bool,
     /// 「輪島市（門前町地区に限る）」: the part covered
     part: Option<String>,
     /// When it became active, from its 追記/追加 time (`2023-07-10T19:30`)
@@ -166,6 +169,9 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
             return refused(why);
         }
         problems.push(Problem { entry: "範囲".into(), path: String::new(), message: "対象地域が見つかりません。「範囲」の【都道府県】市町村、… の部分、または「対象地域に…を追加」を含めて貼り付けてください。".into(), suggestions: Vec::new() });
+        // The places the text does name, with their positions: what no
+        // reader took (「【石川県】七尾市、輪島市：1月31日まで」, one end per line)
+        problems.extend(accounting::unused_places(&s, &[], &options.ignore));
     }
 
     // The disaster in the file, and what its earlier notices say

@@ -200,6 +200,36 @@ fn lists_with_conjunctions_and_the_same_prefecture() {
     }
 }
 
+/// An end for some areas beside the period (「なお、珠洲市については…2月14日まで延長」):
+/// never folded into the one period, reported with its position
+#[test]
+fn a_second_end_is_not_dropped() {
+    let text = "令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その4）\n令和6年1月19日\n範囲：【石川県】七尾市、輪島市、珠洲市\n期間：令和6年1月31日まで\nなお、珠洲市については令和6年2月14日（水）まで延長します。\n";
+    let r = import(text, &ImportOptions { rest: Some(RuleKind::Continue), ..options(4, "2024-01-19") }, None);
+    let p = r.problems.iter().find(|p| p.entry.contains("令和6年2月14日")).unwrap();
+    assert!(p.entry.starts_with("5行目"), "{}", p.entry);
+    assert!(r.file.is_none());
+}
+
+/// A 範囲 block in parts: 「（1）継続する地域」 and 「（2）新たに追加する地域」 say
+/// which is which, with no file needed
+#[test]
+fn a_range_in_continuing_and_added_parts() {
+    let r = import(include_str!("fixtures/import-mhlw-subheadings.txt"), &options(3, "2024-01-12"), None);
+    let kinds: Vec<(String, Option<RuleKind>)> =
+        r.areas.iter().map(|a| (a.written.clone(), a.newness.kind())).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("七尾市".to_string(), Some(RuleKind::Continue)),
+            ("輪島市".to_string(), Some(RuleKind::Continue)),
+            ("珠洲市".to_string(), Some(RuleKind::Add))
+        ]
+    );
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-21"));
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

@@ -89,6 +89,8 @@ pub(super) fn resolve_listed(
         Newness::ContinuingByMaintainer
     } else if l.added {
         Newness::AddedByText
+    } else if l.continuing {
+        Newness::ContinuingByText
     } else if code.as_ref().is_some_and(|c| earlier.codes.contains(c)) {
         Newness::ContinuingFromFile
     } else if earlier.complete {

@@ -115,7 +115,9 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     let label = (0..s.chars.len()).find_map(|i| {
         ["範囲", "対象地域"].iter().find_map(|w| {
             let n = w.chars().count();
-            (s.starts(i, w) && matches!(s.chars.get(i + n), Some(':' | '【'))).then_some((i, n))
+            // (or 「範囲」 then 「（1）継続する地域」: its sub-headings)
+            let sub = sub_heading_at(s, i + n).is_some();
+            (s.starts(i, w) && (matches!(s.chars.get(i + n), Some(':' | '【')) || sub)).then_some((i, n))
         })
     });
     if let Some((k, n)) = label {
@@ -221,55 +223,66 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
     let mut i = start;
     let mut item_start = i;
     let mut item = String::new();
-    let flush = |item: &mut String, at: usize, pref: &mut Option<String>, out: &mut Vec<Listed>| {
-        let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
-        item.clear();
-        // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
-        let (name, paren) = match text.split_once('(') {
-            Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
-            None => (text, None),
-        };
-        let name = name.trim_end_matches("など").trim_end_matches('等');
-        // A prefecture named at the start carries across the list
-        let mut rest = name;
-        for (_, p) in m.prefectures() {
-            if let Some(r) = rest.strip_prefix(p.name) {
-                *pref = Some(p.name.to_string());
-                rest = r;
-                break;
+    // Under a 「（2）新たに追加する地域」 heading: added; 「（1）継続する地域」: continuing
+    let mut heading: Option<bool> = None;
+    let flush =
+        |item: &mut String, at: usize, pref: &mut Option<String>, out: &mut Vec<Listed>, heading: Option<bool>| {
+            let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
+            item.clear();
+            // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
+            let (name, paren) = match text.split_once('(') {
+                Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
+                None => (text, None),
+            };
+            let name = name.trim_end_matches("など").trim_end_matches('等');
+            // A prefecture named at the start carries across the list
+            let mut rest = name;
+            for (_, p) in m.prefectures() {
+                if let Some(r) = rest.strip_prefix(p.name) {
+                    *pref = Some(p.name.to_string());
+                    rest = r;
+                    break;
+                }
             }
-        }
-        let rest = rest.trim_start_matches(['の', ':', '=']);
-        // 「同県輪島市」: the prefecture named before
-        let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
-        if rest.is_empty() {
-            return;
-        }
-        let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
-        let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
-            let c = Compact::new(p);
-            (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
-        });
-        let part = paren.filter(|p| !p.is_empty() && !marked_added);
-        out.push(Listed {
-            written: rest.to_string(),
-            prefecture: pref.clone(),
-            at,
-            added: added || marked_added,
-            part,
-            from,
-        });
-    };
+            let rest = rest.trim_start_matches(['の', ':', '=']);
+            // 「同県輪島市」: the prefecture named before
+            let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            if rest.is_empty() {
+                return;
+            }
+            let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
+            let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
+                let c = Compact::new(p);
+                (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
+            });
+            let part = paren.filter(|p| !p.is_empty() && !marked_added);
+            out.push(Listed {
+                written: rest.to_string(),
+                prefecture: pref.clone(),
+                at,
+                added: added || marked_added || heading == Some(true),
+                continuing: heading == Some(false) && !marked_added,
+                part,
+                from,
+            });
+        };
     while i < end {
         let Some(&c) = s.chars.get(i) else { break };
         // A line that starts with a prefecture starts a new item (and a table
         // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
         if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
-            flush(&mut item, item_start, &mut pref, out);
+            flush(&mut item, item_start, &mut pref, out, heading);
             item_start = i;
         }
+        if let Some((added, after)) = sub_heading_at(s, i) {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            heading = Some(added);
+            i = after;
+            item_start = i;
+            continue;
+        }
         if s.starts(i, "及び") || s.starts(i, "並びに") {
-            flush(&mut item, item_start, &mut pref, out);
+            flush(&mut item, item_start, &mut pref, out, heading);
             i += if s.starts(i, "及び") { 2 } else { 3 };
             item_start = i;
             continue;
@@ -277,7 +290,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         // 「久留米市、八女市　※7月10日19時30分追加」: the time of that line's areas
         if c == '※' {
             if let Some((t, after)) = added_time_at(s, i + 1, year) {
-                flush(&mut item, item_start, &mut pref, out);
+                flush(&mut item, item_start, &mut pref, out, heading);
                 let line = s.at(i).line;
                 for l in out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none()) {
                     l.from = Some(t.clone());
@@ -290,7 +303,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         }
         match c {
             '【' => {
-                flush(&mut item, item_start, &mut pref, out);
+                flush(&mut item, item_start, &mut pref, out, heading);
                 let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);
                 pref = Some(s.text(i + 1, close));
                 i = close + 1;
@@ -299,7 +312,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             }
             // list separators, and bullets that start the next heading
             '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' | '▽' => {
-                flush(&mut item, item_start, &mut pref, out);
+                flush(&mut item, item_start, &mut pref, out, heading);
                 item_start = i + 1;
             }
             _ => {
@@ -311,7 +324,33 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         }
         i += 1;
     }
-    flush(&mut item, item_start, &mut pref, out);
+    flush(&mut item, item_start, &mut pref, out, heading);
+}
+
+/// A sub-heading of a 範囲 block at `i` (「（1）継続する地域」, 「（2）新たに追加する地域」,
+/// with or without its number and a colon): whether its areas are added, and
+/// where the heading ends
+fn sub_heading_at(s: &Compact, i: usize) -> Option<(bool, usize)> {
+    let mut k = i;
+    if s.chars.get(k) == Some(&'(')
+        && s.chars.get(k + 2) == Some(&')')
+        && s.chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    {
+        k += 3;
+    }
+    const HEADINGS: [(&str, bool); 5] = [
+        ("継続する地域", false),
+        ("引き続き対象とする地域", false),
+        ("新たに追加する地域", true),
+        ("新たに対象とする地域", true),
+        ("追加する地域", true),
+    ];
+    let (w, added) = HEADINGS.iter().find(|(w, _)| s.starts(k, w))?;
+    k += w.chars().count();
+    while s.chars.get(k) == Some(&':') {
+        k += 1;
+    }
+    Some((*added, k))
 }
 
 /// Whether the character at `i` is the first of its line
