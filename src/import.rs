@@ -39,7 +39,8 @@ use newness::{area_problem, resolve_listed, Earlier};
 use output::{entry, merge};
 use period::read_period;
 use readers::{
-    line_start, prefecture_at, read_areas, read_disaster, read_issued, read_number, read_title, strip_underlines,
+    line_start, prefecture_at, read_areas, read_disaster, read_issued, read_number, read_title, relayed_issue,
+    strip_underlines,
 };
 use text::{date_at, hhmm, time_at, Compact};
 
@@ -114,11 +115,23 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         }
         None => read_issued(&s),
     };
-    if issued.is_none() {
-        questions.push(Question {
+    // A cover letter of one date relaying a 事務連絡 of another: asked
+    let relayed = issued.filter(|_| options.issued.is_none()).and_then(|d| Some((d, relayed_issue(&s, d)?)));
+    let issued = if relayed.is_some() { None } else { issued };
+    match relayed {
+        Some((letter, notice)) => questions.push(Question {
+            field: "issued",
+            message: format!(
+                "本文に日付が二つあります: 文書の日付 {} と、伝える事務連絡の日付 {}。通知の発出日（ふつうは事務連絡の日付）を指定してください。",
+                iso_date(letter),
+                iso_date(notice)
+            ),
+        }),
+        None if issued.is_none() => questions.push(Question {
             field: "issued",
             message: "通知の発出日が本文から読み取れません。発出日（YYYY-MM-DD）を指定してください。".into(),
-        });
+        }),
+        None => {}
     }
     // Dates written without a year: the issue date's year, else the year in
     // the disaster's name (a portal article shows no date of its own), said so

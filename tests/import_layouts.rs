@@ -230,6 +230,21 @@ fn a_range_in_continuing_and_added_parts() {
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:?} {:?}", r.problems, r.questions);
 }
 
+/// A cover letter dated the day after the 事務連絡 it relays: the issue
+/// date is asked with both dates, never taken from the letter
+#[test]
+fn a_cover_letter_and_the_date_of_what_it_relays() {
+    let text = include_str!("fixtures/import-cover-relay-date.txt");
+    let o = ImportOptions { issued: None, rest: Some(RuleKind::Continue), ..options(2, "2024-01-04") };
+    let r = import(text, &o, None);
+    let q = r.questions.iter().find(|q| q.field == "issued").unwrap();
+    assert!(q.message.contains("2024-01-05") && q.message.contains("2024-01-04"), "{}", q.message);
+    assert!(r.file.is_none());
+    let r = import(text, &ImportOptions { issued: Some("2024-01-04".into()), ..o }, None);
+    assert_eq!(r.issued.as_deref(), Some("2024-01-04"));
+    assert!(r.questions.is_empty(), "{:?}", r.questions);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

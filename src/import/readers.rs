@@ -75,6 +75,18 @@ pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
         .map(|d| d.date)
 }
 
+/// The date of a 事務連絡 a cover letter relays (「令和6年1月4日付け事務連絡」),
+/// when it is not the letter's own: which one the notice was issued on, the
+/// text alone cannot say
+pub(super) fn relayed_issue(s: &Compact, letter: NaiveDate) -> Option<NaiveDate> {
+    (0..s.chars.len())
+        .filter_map(|i| date_at(s, i, None))
+        .filter(|d| d.has_year && s.starts(d.end, "付") && (d.end..d.end + 6).any(|k| s.starts(k, "事務連絡")))
+        .map(|d| d.date)
+        // (a framework notice cited from years before is not the one relayed)
+        .find(|d| *d != letter && *d < letter && (letter - *d).num_days() <= 14)
+}
+
 /// その number: the largest in the text (a notice cites its predecessor)
 pub(super) fn read_number(s: &Compact) -> Option<u32> {
     (0..s.chars.len())
