@@ -68,6 +68,8 @@ struct Listed {
     added: bool,
     /// Under a 「継続する地域」 heading
     continuing: bool,
+    /// Written 「…ほか」, 「…など」: the text does not name every place
+    and_others: bool,
     /// 「輪島市（門前町地区に限る）」: the part covered
     part: Option<String>,
     /// When it became active, from its 追記/追加 time (`2023-07-10T19:30`)
@@ -161,6 +163,19 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         None => {}
     }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
+    // 「七尾市、輪島市ほか」: more places than the text names
+    for l in listed.iter().filter(|l| l.and_others) {
+        let p = s.at(l.at);
+        if options.ignore.iter().any(|w| ["ほか", "など", "等", "他"].contains(&w.as_str())) {
+            continue;
+        }
+        problems.push(Problem {
+            entry: format!("{}行目{}列「{}…」", p.line, p.column, l.written),
+            path: format!("line {} column {}", p.line, p.column),
+            message: format!("「{}」の後の「ほか・など」の地域は、名前が本文にありません。すべての地域の名前が載った通知から取り込んでください（名前のない地域は書き込めません）。名前のある地域だけを取り込むなら --ignore ほか を指定してください。", l.written),
+            suggestions: Vec::new(),
+        });
+    }
     // 「他の11市町の特例は、1月31日で終了」: no names to write that end for;
     // left out only when the maintainer says so (they keep the end the
     // earlier notices gave them)

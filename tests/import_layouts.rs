@@ -245,6 +245,36 @@ fn a_cover_letter_and_the_date_of_what_it_relays() {
     assert!(r.questions.is_empty(), "{:?}", r.questions);
 }
 
+/// 「…ほか」, 「…など」: more places than the text names — stopped with the
+/// position, never imported as if the list were complete; 「県内全域」 is
+/// the whole prefecture, 「全市町」 (without its villages) is not
+#[test]
+fn places_the_text_does_not_name() {
+    let text = |body: &str| {
+        format!("令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その2）\n令和6年1月5日\n範囲：{body}\n期間：令和6年1月14日まで\n")
+    };
+    let o = ImportOptions { rest: Some(RuleKind::Continue), ..options(2, "2024-01-05") };
+    for body in ["【石川県】七尾市、輪島市ほか", "【石川県】七尾市など"] {
+        let r = import(&text(body), &o, None);
+        assert!(
+            r.problems.iter().any(|p| p.entry.starts_with("3行目") && p.message.contains("名前が本文にありません")),
+            "{body}: {:?}",
+            r.problems
+        );
+        assert!(r.file.is_none(), "{body}");
+    }
+    let r = import(
+        &text("【石川県】七尾市、輪島市ほか"),
+        &ImportOptions { ignore: vec!["ほか".into()], ..o.clone() },
+        None,
+    );
+    assert_eq!(r.areas.len(), 2);
+    assert!(r.file.is_some(), "{:?}", r.problems);
+    let r = import(&text("石川県内全域"), &o, None);
+    assert_eq!(set(&r).disasters[0].areas.iter().count(), 19);
+    assert!(import(&text("【石川県】全市町"), &o, None).file.is_none());
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

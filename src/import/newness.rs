@@ -55,7 +55,9 @@ pub(super) fn resolve_listed(
     others_continue: bool,
 ) -> ImportedArea {
     // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
-    let whole = l.written == "全域" || (l.written.starts_with('全') && l.written.ends_with("市町村"));
+    let written = l.written.trim_start_matches("内").trim_start_matches('の');
+    // (not 「全市町」: without its villages it is not the whole prefecture)
+    let whole = written == "全域" || (written.starts_with('全') && written.ends_with("市町村"));
     // A fix or an answer names the area as written, with or without its
     // prefecture or 郡, or by code
     let forms = [l.written.clone(), l.full(), l.written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];

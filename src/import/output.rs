@@ -52,8 +52,10 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
             .filter_map(|a| {
                 let pref = a.prefecture.clone().or_else(|| a.written.split(['の', '全']).next().map(str::to_string))?;
                 let tail = a.written.strip_prefix(pref.as_str()).unwrap_or(&a.written);
-                let of = if tail.starts_with('全') && tail.ends_with("市町村") { "の" } else { "" };
-                Some(if tail.contains('全') { format!("{pref}{of}{tail}") } else { pref })
+                // With its count (checked on load); else the prefecture alone
+                let counted = tail.chars().any(|c| c.is_ascii_digit()) && tail.ends_with("市町村");
+                let of = if tail.starts_with('全') { "の" } else { "" };
+                Some(if counted { format!("{pref}{of}{tail}") } else { pref })
             })
             .collect();
         rules.push(RuleDoc {

@@ -246,7 +246,11 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
                 None => (text, None),
             };
-            let name = name.trim_end_matches("など").trim_end_matches('等');
+            // 「輪島市ほか」, 「七尾市など」: places the text does not name
+            let more = ["など", "等", "ほか", "他"]
+                .iter()
+                .find(|w| name.ends_with(*w) && name.chars().count() > w.chars().count());
+            let name = more.map_or(name.as_str(), |w| name.trim_end_matches(w));
             // A prefecture named at the start carries across the list
             let mut rest = name;
             for (_, p) in m.prefectures() {
@@ -274,6 +278,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 at,
                 added: added || marked_added || heading == Some(true),
                 continuing: heading == Some(false) && !marked_added,
+                and_others: more.is_some(),
                 part,
                 from,
             });

@@ -114,7 +114,7 @@ pub(super) fn resolve_areas(
 /// 「鹿児島県の全市町村」, 「鹿児島県の全43市町村」 (with its count)
 fn whole_prefecture(key: &str) -> (&str, Option<usize>) {
     if let Some(k) = key.strip_suffix("全域") {
-        return (k, None);
+        return (k.strip_suffix('内').unwrap_or(k), None);
     }
     let Some(rest) = key.strip_suffix("市町村") else { return (key, None) };
     let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
