@@ -275,6 +275,19 @@ fn places_the_text_does_not_name() {
     assert!(import(&text("【石川県】全市町"), &o, None).file.is_none());
 }
 
+/// A start with no end (「令和6年1月1日～当面の間」, 「…以降」): asked, never read as
+/// the end
+#[test]
+fn a_start_without_an_end_is_asked() {
+    for period in ["令和6年1月1日～当面の間", "令和6年1月1日（月・祝）以降"] {
+        let text = format!("令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その1）\n令和6年1月1日\n範囲：【石川県】七尾市\n期間：{period}\n");
+        let r = import(&text, &ImportOptions { rest: Some(RuleKind::Add), ..options(1, "2024-01-01") }, None);
+        assert_eq!(r.period.until, None, "{period}");
+        assert_eq!(r.period.from.as_deref(), Some("2024-01-01"), "{period}");
+        assert!(r.questions.iter().any(|q| q.field == "period"), "{period}");
+    }
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

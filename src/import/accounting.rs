@@ -8,6 +8,7 @@
 //! of its label, a 「※7月10日19時30分追加」 tail) is refused with the position of
 //! what was left out, not imported without it.
 
+use super::text::after_weekday;
 use super::{date_at, hhmm, time_at, Compact, ImportedArea, Period};
 use crate::master::{master, Kind};
 use crate::notices::Problem;
@@ -100,14 +101,7 @@ fn unused_ends(s: &Compact, period: &Period, year: Option<i32>, ignore: &[String
             continue;
         };
         // The date, its day of the week and time, then 「まで」 or 「で終了」
-        let after = time_at(s, d.end).map_or(d.end, |(_, _, e)| e);
-        let after = (after..after + 4)
-            .find(|&k| {
-                s.chars.get(k) != Some(&'(')
-                    && s.chars.get(k) != Some(&')')
-                    && !s.chars.get(k).is_some_and(|c| "月火水木金土日・祝".contains(*c))
-            })
-            .unwrap_or(after);
+        let after = time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
         let ends = s.starts(after, "まで") || s.starts(after, "で終了");
         let date = iso_date(d.date);
         let written = s.text(i, after + 2);

@@ -2,7 +2,7 @@
 //! 「期間は…まで」), a closure's 「閉塞日時」, or a press relay's 「…まで延長」;
 //! relative periods computed and left as a question.
 
-use super::text::{date_at, hhmm, time_at, Compact, FoundDate};
+use super::text::{after_weekday, date_at, hhmm, time_at, Compact, FoundDate};
 use super::Period;
 use crate::time::iso_date;
 use chrono::Datelike;
@@ -58,6 +58,16 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
             if week {
                 period.computed_until = a.date.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
             }
+            None
+        }
+        // 「令和6年1月1日～当面の間」, 「…以降」: a start with no end, asked
+        [a, ..]
+            if {
+                let after = time_at(s, a.end).map_or(after_weekday(s, a.end), |(_, _, e)| e);
+                ["～", "以降", "から"].iter().any(|w| s.starts(after, w))
+            } =>
+        {
+            period.from = Some(iso_date(a.date));
             None
         }
         [a, ..] => Some((a.date, a.end)),

@@ -116,18 +116,21 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     Some(FoundDate { date, start: i, end: k, has_year })
 }
 
-/// `24時00分` (or `17:00`, after a day of the week or not) at `i`: (hours, minutes, end)
-pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
-    // After a date, its day of the week may come first: 「8月31日（土）17時00分」,
-    // 「1月8日（月・祝）」
+/// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」), or `i`
+pub(super) fn after_weekday(s: &Compact, i: usize) -> usize {
     let close = (i + 2..i + 6).find(|&j| s.chars.get(j) == Some(&')'));
     let weekday = s.chars.get(i) == Some(&'(')
         && close
             .is_some_and(|c| (i + 1..c).all(|j| s.chars.get(j).is_some_and(|ch| "月火水木金土日・祝休".contains(*ch))));
-    let mut k = match close {
+    match close {
         Some(c) if weekday => c + 1,
         _ => i,
-    };
+    }
+}
+
+/// `24時00分` (or `17:00`, after a day of the week or not) at `i`: (hours, minutes, end)
+pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
+    let mut k = after_weekday(s, i);
     // 「午後5時」: 17時; 「午前」 as written
     let pm = s.starts(k, "午後");
     if pm || s.starts(k, "午前") {
