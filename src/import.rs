@@ -163,6 +163,18 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         None => {}
     }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
+    // 「対象地域から鶴岡市を除外」: not something an import writes
+    if let Some((at, text)) =
+        layouts::exclusion(&s).filter(|(_, t)| !options.ignore.iter().any(|w| t.contains(w.as_str())))
+    {
+        let p = s.at(at);
+        problems.push(Problem {
+            entry: format!("{}行目{}列「{text}」", p.line, p.column),
+            path: format!("line {} column {}", p.line, p.column),
+            message: "地域の除外は取り込めません（除外された地域が有効のまま残ります）。除外された地域は、除外の時刻に終わる通知として別に取り込んでください（その地域だけの本文と --until）。この本文のほかの地域だけを取り込むなら --ignore 除外 を指定してください。".into(),
+            suggestions: Vec::new(),
+        });
+    }
     // 「七尾市、輪島市ほか」: more places than the text names
     for l in listed.iter().filter(|l| l.and_others) {
         let p = s.at(l.at);

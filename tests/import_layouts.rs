@@ -288,6 +288,18 @@ fn a_start_without_an_end_is_asked() {
     }
 }
 
+/// An 追記 that takes an area out (「対象地域から山形県鶴岡市を除外しました」): stopped
+/// with its position, never imported with the area still active
+#[test]
+fn an_area_taken_out_is_not_left_active() {
+    let text = "令和6年7月25日からの大雨による災害にかかる対応について\n\n7月28日追記\n対象地域から山形県鶴岡市を除外しました。\n\n・対象地域：【山形県】酒田市、鶴岡市\n・開放期間（予定）：7月25日～7月31日\n";
+    let o = ImportOptions { unnumbered: true, number: None, rest: Some(RuleKind::Add), ..options(1, "2024-07-28") };
+    let r = import(text, &o, None);
+    let p = r.problems.iter().find(|p| p.message.contains("除外は取り込めません")).unwrap();
+    assert!(p.entry.starts_with("4行目1列"), "{}", p.entry);
+    assert!(r.file.is_none());
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

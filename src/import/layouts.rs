@@ -80,3 +80,11 @@ pub(super) fn unnamed_others(s: &Compact) -> Option<(usize, String)> {
     let counted = text.chars().any(|c| c.is_ascii_digit()) && ['市', '町', '村'].iter().any(|&c| text.contains(c));
     counted.then_some((k, text))
 }
+
+/// 「対象地域から鶴岡市を除外」: an area taken out, which no reader writes
+/// (it would stay active): where it is said
+pub(super) fn exclusion(s: &Compact) -> Option<(usize, String)> {
+    let k = ["除外", "対象から外", "対象外と"].iter().filter_map(|w| s.find(w, 0)).min()?;
+    let start = super::readers::line_start(s, k);
+    Some((start, s.text(start, (k + 4).min(s.chars.len()))))
+}
