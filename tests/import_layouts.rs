@@ -300,6 +300,19 @@ fn an_area_taken_out_is_not_left_active() {
     assert!(r.file.is_none());
 }
 
+/// An 追記 with a date and no time (「7月27日追記」): the areas it adds start
+/// that day, not at the period's start
+#[test]
+fn an_addition_dated_without_a_time() {
+    let text = "令和6年7月25日からの大雨による災害にかかる対応について\n\n7月27日追記\n対象地域に秋田県由利本荘市を追加しました。\n\n・対象地域：【山形県】酒田市\n　　　　　　【秋田県】由利本荘市　※7月27日追加\n・開放期間（予定）：7月25日～7月31日\n";
+    let o = ImportOptions { unnumbered: true, number: None, rest: Some(RuleKind::Add), ..options(1, "2024-07-27") };
+    let r = import(text, &o, None);
+    let s = set(&r);
+    assert_eq!(status(&s, "由利本荘市", "2024-07-26"), Status::NotActive);
+    assert_eq!(status(&s, "由利本荘市", "2024-07-27"), Status::Active);
+    assert_eq!(status(&s, "酒田市", "2024-07-25"), Status::Active);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

@@ -2,9 +2,10 @@
 //! the period (labelled, relay, relative, closure), and the areas (範囲
 //! blocks, portal lists with their 追記 times, relay lists, tables).
 
-use super::text::{date_at, hhmm, time_at, Compact};
+use super::text::{after_weekday, date_at, hhmm, time_at, Compact};
 use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
 use crate::master::master;
+use crate::time::iso_date;
 use chrono::NaiveDate;
 
 /// `<u>…</u>`: drop the tags, return the underlined spans
@@ -216,10 +217,14 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
 }
 
 /// 「7月10日19時30分追記」 / 「…追加」 at `i`: the time, and where it ends
+/// (「7月27日追記」 without a time: from that day)
 pub(super) fn added_time_at(s: &Compact, i: usize, year: Option<i32>) -> Option<(String, usize)> {
     let d = date_at(s, i, year)?;
-    let (h, m, end) = time_at(s, d.end)?;
-    (s.starts(end, "追記") || s.starts(end, "追加")).then(|| (hhmm(d.date, h, m), end + 2))
+    let (at, end) = match time_at(s, d.end) {
+        Some((h, m, end)) => (hhmm(d.date, h, m), end),
+        None => (iso_date(d.date), after_weekday(s, d.end)),
+    };
+    (s.starts(end, "追記") || s.starts(end, "追加")).then_some((at, end + 2))
 }
 
 /// The 追記 heading a list of additions sits under: the nearest
