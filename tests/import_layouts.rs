@@ -311,6 +311,11 @@ fn an_addition_dated_without_a_time() {
     assert_eq!(status(&s, "由利本荘市", "2024-07-26"), Status::NotActive);
     assert_eq!(status(&s, "由利本荘市", "2024-07-27"), Status::Active);
     assert_eq!(status(&s, "酒田市", "2024-07-25"), Status::Active);
+    // Said in a sentence on its own line: 「7月27日、対象地域に…を追加しました」
+    let text = "令和6年7月25日からの大雨による災害にかかる対応について\n\n7月27日、対象地域に秋田県由利本荘市を追加しました。\n\n・対象地域：【山形県】酒田市、【秋田県】由利本荘市\n・開放期間（予定）：7月25日～7月31日\n";
+    let s = set(&import(text, &o, None));
+    assert_eq!(status(&s, "由利本荘市", "2024-07-26"), Status::NotActive);
+    assert_eq!(status(&s, "由利本荘市", "2024-07-27"), Status::Active);
 }
 
 #[test]

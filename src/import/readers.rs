@@ -170,8 +170,15 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
                 addition_lists += 1;
                 let before = listed.len();
                 read_list(s, start, k, true, year, &mut listed);
-                // Under a 「7月10日19時30分追記」 heading: active from then
-                if let Some(t) = added_time_before(s, start, year) {
+                // Under a 「7月10日19時30分追記」 heading, or after a date on its
+                // line (「7月27日、対象地域に…を追加」): active from then
+                let dated_line = || {
+                    (line_start(s, start)..start).find_map(|i| {
+                        let d = date_at(s, i, year)?;
+                        Some(time_at(s, d.end).map_or_else(|| iso_date(d.date), |(h, m, _)| hhmm(d.date, h, m)))
+                    })
+                };
+                if let Some(t) = added_time_before(s, start, year).or_else(dated_line) {
                     for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
                         l.from = Some(t.clone());
                     }
