@@ -278,7 +278,10 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             if rest.is_empty() {
                 return;
             }
-            let marked_added = paren.as_deref().is_some_and(|p| p.contains("追記") || p.contains("追加"));
+            // 「上越市（新規）」, 「（新）」, 「（7月10日追加）」: added, not a part of the place
+            let marked_added = paren
+                .as_deref()
+                .is_some_and(|p| p.contains("追記") || p.contains("追加") || p == "新" || p.starts_with("新規"));
             let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
                 let c = Compact::new(p);
                 (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
