@@ -318,11 +318,12 @@ fn an_addition_dated_without_a_time() {
     assert_eq!(status(&s, "由利本荘市", "2024-07-27"), Status::Active);
 }
 
-/// 「上越市（新規）」, 「（新）」: added by this notice, not a part of the place
+/// 「上越市（新規）」, 「（新）」: added by this notice; 「長岡市（延長）」: continuing; neither
+/// is a part of the place
 #[test]
 fn marked_new_in_brackets() {
-    let text = "令和8年1月21日からの大雪に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その6）\n令和8年2月9日\n範囲：【新潟県】長岡市、上越市（新規）、糸魚川市（新）\n期間：令和8年2月17日まで\n";
-    let r = import(text, &ImportOptions { rest: Some(RuleKind::Continue), ..options(6, "2026-02-09") }, None);
+    let text = "令和8年1月21日からの大雪に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その6）\n令和8年2月9日\n範囲：【新潟県】長岡市（延長）、上越市（新規）、糸魚川市（新）\n期間：令和8年2月17日まで\n";
+    let r = import(text, &ImportOptions { rest: Some(RuleKind::Add), ..options(6, "2026-02-09") }, None);
     let got: Vec<(String, Option<String>, Option<RuleKind>)> =
         r.areas.iter().map(|a| (a.written.clone(), a.part.clone(), a.newness.kind())).collect();
     assert_eq!(

@@ -286,13 +286,16 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 let c = Compact::new(p);
                 (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
             });
-            let part = paren.filter(|p| !p.is_empty() && !marked_added);
+            // 「七尾市（延長）」, 「（継続）」: continuing, not a part either
+            let marked_continuing =
+                paren.as_deref().is_some_and(|p| p == "延長" || p == "継続" || p.starts_with("引き続き"));
+            let part = paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing);
             out.push(Listed {
                 written: rest.to_string(),
                 prefecture: pref.clone(),
                 at,
                 added: added || marked_added || heading == Some(true),
-                continuing: heading == Some(false) && !marked_added,
+                continuing: (heading == Some(false) || marked_continuing) && !marked_added,
                 and_others: more.is_some(),
                 part,
                 from,
