@@ -175,6 +175,21 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
             suggestions: Vec::new(),
         });
     }
+    // 「…七尾市、輪島市、珠洲市の3市」: the count the prose gives must be the names'
+    if let Some((start, end)) = layouts::prose_list(&s).filter(|_| layouts::relay_list(&s).is_none()) {
+        let digits: String =
+            (end + 1..s.chars.len()).map_while(|i| s.chars.get(i).filter(|c| c.is_ascii_digit())).collect();
+        let named = listed.iter().filter(|l| (start..end).contains(&l.at)).count();
+        if let Some(n) = digits.parse::<usize>().ok().filter(|&n| n != named) {
+            let p = s.at(end);
+            problems.push(Problem {
+                entry: format!("{}行目{}列「の{n}…」", p.line, p.column),
+                path: format!("line {} column {}", p.line, p.column),
+                message: format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。"),
+                suggestions: Vec::new(),
+            });
+        }
+    }
     // 「七尾市、輪島市ほか」: more places than the text names
     for l in listed.iter().filter(|l| l.and_others) {
         let p = s.at(l.at);

@@ -336,6 +336,27 @@ fn marked_new_in_brackets() {
     );
 }
 
+/// A relay's list in prose (「対象は石川県の七尾市、輪島市、珠洲市の3市」): read, and
+/// its count checked against the names
+#[test]
+fn a_relay_list_in_prose() {
+    let text = "厚生労働省は、能登半島地震の被災地で「緊急時医療情報・資格確認機能」の特例を3月31日まで延長すると発表した。対象は石川県の七尾市、輪島市、珠洲市の3市。\n";
+    let o = ImportOptions {
+        unnumbered: true,
+        number: None,
+        disaster_name: Some("令和6年能登半島地震".into()),
+        rest: Some(RuleKind::Continue),
+        ..options(1, "2024-03-01")
+    };
+    let r = import(text, &o, None);
+    let names: Vec<String> = r.areas.iter().filter_map(|a| a.place.as_ref().map(|p| p.full_name.clone())).collect();
+    assert_eq!(names, ["石川県七尾市", "石川県輪島市", "石川県珠洲市"]);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-31"));
+    assert!(r.file.is_some(), "{:?} {:?}", r.problems, r.questions);
+    let r = import(&text.replace("の3市", "の4市"), &o, None);
+    assert!(r.problems.iter().any(|p| p.message.contains("4市町村と書いていますが")), "{:?}", r.problems);
+}
+
 #[test]
 fn a_closure_article() {
     let r = import(include_str!("fixtures/import-closure.txt"), &options(9, "2024-03-01"), None);

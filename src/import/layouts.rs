@@ -71,6 +71,30 @@ pub(super) fn relay_list(s: &Compact) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// A relay's list in prose: 「対象は石川県の七尾市、輪島市、珠洲市の3市」 (from the
+/// prefecture to the count, the end of the sentence or 「で」)
+pub(super) fn prose_list(s: &Compact) -> Option<(usize, usize)> {
+    let start = ["対象地域は", "対象は", "対象となるのは"].iter().find_map(|lead| {
+        let mut from = 0;
+        while let Some(k) = s.find(lead, from) {
+            let at = k + lead.chars().count();
+            if super::prefecture_at(s, at).is_some() {
+                return Some(at);
+            }
+            from = k + 1;
+        }
+        None
+    })?;
+    let end = (start..s.chars.len())
+        .find(|&i| {
+            matches!(s.chars.get(i), Some('。' | '―' | '—'))
+                || s.starts(i, "で、")
+                || (s.chars.get(i) == Some(&'の') && s.chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        })
+        .unwrap_or(s.chars.len());
+    Some((start, end))
+}
+
 /// 「他の29市町村の特例は、7日で終了」: areas that end, not named
 pub(super) fn unnamed_others(s: &Compact) -> Option<(usize, String)> {
     let k = s.find("他の", 0)?;

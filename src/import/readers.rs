@@ -145,9 +145,10 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
             .unwrap_or(s.chars.len());
         read_list(s, start, section_end(s, start, end), false, year, &mut listed);
     }
-    // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」
+    // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」, or in prose:
+    // 「対象は石川県の七尾市、輪島市、珠洲市の3市」
     if listed.is_empty() {
-        if let Some((start, end)) = layouts::relay_list(s) {
+        if let Some((start, end)) = layouts::relay_list(s).or_else(|| layouts::prose_list(s)) {
             read_list(s, start, end, false, year, &mut listed);
         }
     }
