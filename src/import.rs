@@ -163,62 +163,8 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         None => {}
     }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
-    // 「対象地域から鶴岡市を除外」: not something an import writes
-    if let Some((at, text)) =
-        layouts::exclusion(&s).filter(|(_, t)| !options.ignore.iter().any(|w| t.contains(w.as_str())))
-    {
-        let p = s.at(at);
-        problems.push(Problem {
-            entry: format!("{}行目{}列「{text}」", p.line, p.column),
-            path: format!("line {} column {}", p.line, p.column),
-            message: "地域の除外は取り込めません（除外された地域が有効のまま残ります）。除外された地域は、除外の時刻に終わる通知として別に取り込んでください（その地域だけの本文と --until）。この本文のほかの地域だけを取り込むなら --ignore 除外 を指定してください。".into(),
-            suggestions: Vec::new(),
-        });
-    }
-    // 「…七尾市、輪島市、珠洲市の3市」: the count the prose gives must be the names'
-    if let Some((start, end)) = layouts::prose_list(&s).filter(|_| layouts::relay_list(&s).is_none()) {
-        let digits: String =
-            (end + 1..s.chars.len()).map_while(|i| s.chars.get(i).filter(|c| c.is_ascii_digit())).collect();
-        let named = listed.iter().filter(|l| (start..end).contains(&l.at)).count();
-        if let Some(n) = digits.parse::<usize>().ok().filter(|&n| n != named) {
-            let p = s.at(end);
-            problems.push(Problem {
-                entry: format!("{}行目{}列「の{n}…」", p.line, p.column),
-                path: format!("line {} column {}", p.line, p.column),
-                message: format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。"),
-                suggestions: Vec::new(),
-            });
-        }
-    }
-    // 「七尾市、輪島市ほか」: more places than the text names
-    for l in listed.iter().filter(|l| l.and_others) {
-        let p = s.at(l.at);
-        if options.ignore.iter().any(|w| ["ほか", "など", "等", "他"].contains(&w.as_str())) {
-            continue;
-        }
-        problems.push(Problem {
-            entry: format!("{}行目{}列「{}…」", p.line, p.column, l.written),
-            path: format!("line {} column {}", p.line, p.column),
-            message: format!("「{}」の後の「ほか・など」の地域は、名前が本文にありません。すべての地域の名前が載った通知から取り込んでください（名前のない地域は書き込めません）。名前のある地域だけを取り込むなら --ignore ほか を指定してください。", l.written),
-            suggestions: Vec::new(),
-        });
-    }
-    // 「他の11市町の特例は、1月31日で終了」: no names to write that end for;
-    // left out only when the maintainer says so (they keep the end the
-    // earlier notices gave them)
-    if let Some((at, text)) =
-        layouts::unnamed_others(&s).filter(|(_, t)| !options.ignore.iter().any(|w| t.contains(w.as_str())))
-    {
-        let p = s.at(at);
-        // What to pass to --ignore: 「他の11市町」
-        let words = format!("他の{}", text.trim_start_matches("他の").split('の').next().unwrap_or(""));
-        problems.push(Problem {
-            entry: format!("{}行目{}列「{text}」", p.line, p.column),
-            path: format!("line {} column {}", p.line, p.column),
-            message: format!("終了する地域の名前が本文にありません。どの市町村がいつ終了したのかは、その地域の載った通知から取り込んでください（この記事だけでは、名前のない地域の終了は書き込めません）。名前のある地域だけを取り込むなら --ignore {words} を指定してください（名前のない地域は、それまでの通知の終了日のままになります）。"),
-            suggestions: Vec::new(),
-        });
-    }
+    // What the text says that no import can write: stopped, with positions
+    problems.extend(accounting::unwritable(&s, &listed, &options.ignore));
     if listed.is_empty() {
         if let Some(why) = layouts::counts_only(&s) {
             return refused(why);

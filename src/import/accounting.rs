@@ -9,7 +9,7 @@
 //! what was left out, not imported without it.
 
 use super::text::after_weekday;
-use super::{date_at, hhmm, time_at, Compact, ImportedArea, Period};
+use super::{date_at, hhmm, layouts, time_at, Compact, ImportedArea, Listed, Period};
 use crate::master::{master, Kind};
 use crate::notices::Problem;
 use crate::text::name_key;
@@ -38,6 +38,37 @@ fn problem(s: &Compact, at: usize, written: &str, message: String) -> Problem {
         message,
         suggestions: Vec::new(),
     }
+}
+
+/// What the text says that no import can write, each with its position:
+/// an area taken out (「…を除外」), a count in prose that is not the names'
+/// (「…の4市」), places without names (「…ほか」), areas that end without
+/// names (「他の11市町の特例は、1月31日で終了」); each left out only when the
+/// maintainer says so (`ignore`)
+pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> Vec<Problem> {
+    let ignored = |text: &str| ignore.iter().any(|w| text.contains(w.as_str()));
+    let mut out = Vec::new();
+    if let Some((at, text)) = layouts::exclusion(s).filter(|(_, t)| !ignored(t)) {
+        out.push(problem(s, at, &text, "地域の除外は取り込めません（除外された地域が有効のまま残ります）。除外された地域は、除外の時刻に終わる通知として別に取り込んでください（その地域だけの本文と --until）。この本文のほかの地域だけを取り込むなら --ignore 除外 を指定してください。".into()));
+    }
+    if let Some((start, end)) = layouts::prose_list(s).filter(|_| layouts::relay_list(s).is_none()) {
+        let digits: String =
+            (end + 1..s.chars.len()).map_while(|i| s.chars.get(i).filter(|c| c.is_ascii_digit())).collect();
+        let named = listed.iter().filter(|l| (start..end).contains(&l.at)).count();
+        if let Some(n) = digits.parse::<usize>().ok().filter(|&n| n != named) {
+            out.push(problem(s, end, &format!("の{n}…"), format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
+        }
+    }
+    let others_left_out = ignore.iter().any(|w| ["ほか", "など", "等", "他"].contains(&w.as_str()));
+    for l in listed.iter().filter(|l| l.and_others && !others_left_out) {
+        out.push(problem(s, l.at, &format!("{}…", l.written), format!("「{}」の後の「ほか・など」の地域は、名前が本文にありません。すべての地域の名前が載った通知から取り込んでください（名前のない地域は書き込めません）。名前のある地域だけを取り込むなら --ignore ほか を指定してください。", l.written)));
+    }
+    if let Some((at, text)) = layouts::unnamed_others(s).filter(|(_, t)| !ignored(t)) {
+        // What to pass to --ignore: 「他の11市町」
+        let words = format!("他の{}", text.trim_start_matches("他の").split('の').next().unwrap_or(""));
+        out.push(problem(s, at, &text, format!("終了する地域の名前が本文にありません。どの市町村がいつ終了したのかは、その地域の載った通知から取り込んでください（この記事だけでは、名前のない地域の終了は書き込めません）。名前のある地域だけを取り込むなら --ignore {words} を指定してください（名前のない地域は、それまでの通知の終了日のままになります）。")));
+    }
+    out
 }
 
 /// Municipality names in the text that no imported area stands for
