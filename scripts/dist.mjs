@@ -32,7 +32,7 @@ const OUT = arg('--out', join(ROOT, 'dist'));
 // What the page loads, by the name the sources use (relative to www/)
 const HASHED = [
   'calendar.js', 'saigai-mode-check.js', 'saigai-mode.css', 'page.css', 'favicon.svg', 'postal-codes.txt',
-  'readings.txt', 'pkg/saigai_mode_bg.wasm',
+  'readings.txt', 'procedure.json', 'pkg/saigai_mode_bg.wasm',
 ];
 // Imported by saigai-mode-check.js and bundled into it (calendar.js and
 // version.js stay their own: loaded later, and one per version)
@@ -49,8 +49,9 @@ function referencePattern(name, from) {
   return new RegExp(`(['"\`(]|\\./)(${escaped})(?=['"\`)?#])`, 'g');
 }
 
-/** What is shipped of a source file: JavaScript and CSS minified (esbuild) */
+/** What is shipped of a source file: JavaScript and CSS minified (esbuild), JSON without its indentation */
 async function minify(name, text) {
+  if (name.endsWith('.json')) return JSON.stringify(JSON.parse(text));
   const loader = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
   if (!loader) return text;
   const out = await transform(text, { loader, minify: true, legalComments: 'none', format: loader === 'js' ? 'esm' : undefined });
@@ -91,7 +92,7 @@ mkdirSync(join(checker, 'pkg'), { recursive: true });
 // Leaves first: a file's hash covers the hashed names of what it loads
 while (hashed.size < HASHED.length) {
   const ready = HASHED.filter((n) => !hashed.has(n)).filter((n) => {
-    if (n.endsWith('.wasm') || n.endsWith('.svg') || n.endsWith('.txt')) return true;
+    if (/\.(wasm|svg|txt|json)$/.test(n)) return true;
     const text = contents.get(n).toString('utf8');
     return HASHED.every((dep) => dep === n || hashed.has(dep) || !refersTo(text, n, dep));
   });

@@ -20,11 +20,6 @@ pub struct Answers {
     pub public_assistance: bool,
 }
 
-impl Answers {
-    /// The property names of the JS object
-    pub const FIELDS: &'static [&'static str] = &["numberKnown", "canConsent", "publicAssistance"];
-}
-
 /// A source a step rests on
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -236,6 +231,34 @@ pub fn procedure(a: Answers) -> Procedure {
                 "避難所において、医療関係者に対し、普段飲んでいるお薬や特定健診のデータを共有したい場合にもご利用ください。",
             ],
         },
+    }
+}
+
+/// Every set of answers with its procedure: what the page's guide shows,
+/// computed here and written to `data/procedure.json` by
+/// `scripts/gen-procedure` (the checker's module carries none of it)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProcedureTable {
+    /// Provenance: how the file is made and what it quotes
+    pub generated: &'static str,
+    pub sources: [&'static str; 4],
+    /// The eight procedures, in the order of `Answers::all`
+    pub procedures: Vec<Procedure>,
+}
+
+impl Answers {
+    /// The eight sets of answers
+    pub fn all() -> impl Iterator<Item = Answers> {
+        (0..8u8).map(|i| Answers { number_known: i & 4 == 0, can_consent: i & 2 == 0, public_assistance: i & 1 != 0 })
+    }
+}
+
+/// The procedures for every set of answers
+pub fn table() -> ProcedureTable {
+    ProcedureTable {
+        generated: "scripts/gen-procedure からの生成物（src/procedure.rs の手順）。手で編集しないでください",
+        sources: [BESSOU2, KIYAKU, APPI, LEAFLET],
+        procedures: Answers::all().map(procedure).collect(),
     }
 }
 

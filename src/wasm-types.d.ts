@@ -128,7 +128,7 @@ export interface Verdict {
   message: string;
 }
 
-/** The three questions of the guide. */
+/** The three questions of the guide (the keys of procedure.json's entries). */
 export interface Answers {
   numberKnown: boolean;
   canConsent: boolean;
@@ -187,6 +187,16 @@ export interface Procedure {
   reminders: Step[];
   screens: string[];
   fallback: Fallback;
+}
+
+/** procedure.json, next to the module: the guide's steps for each of the
+ * eight sets of answers, generated from the Rust core (scripts/gen-procedure). */
+export interface ProcedureTable {
+  /** How the file is made */
+  generated: string;
+  /** The documents it quotes */
+  sources: string[];
+  procedures: Procedure[];
 }
 
 /** One problem of a notices file. */

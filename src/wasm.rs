@@ -1,8 +1,8 @@
 //! The JavaScript boundary: every `#[wasm_bindgen]` of the crate.
 //!
 //! Each export decodes its arguments, calls the core, encodes the answer.
-//! Answers are plain objects (`Serializer::json_compatible`: `null` for
-//! absent values, objects for maps). Malformed calls throw a JS `Error`;
+//! Answers are plain objects (written as JSON and parsed by the browser:
+//! `null` for absent values). Malformed calls throw a JS `Error`;
 //! expected outcomes (not found, invalid notices file) are values. The
 //! browser clock is read in `now_naive` and nowhere else.
 
@@ -10,7 +10,6 @@
 use crate::import::{import_into_text, ImportOptions};
 use crate::notices::{DataSource, LoadAnswer, NoticeSet};
 use crate::postal::PostalTable;
-use crate::procedure::{procedure as core_procedure, Answers};
 use crate::resolve::{needs_postal_table as core_needs_postal_table, suggest as core_suggest};
 use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
 use crate::verdict::{check as core_check, CheckCall, Place};
@@ -92,12 +91,6 @@ fn string_property(value: &JsValue, key: &str) -> Result<Option<String>, JsError
         .transpose()
 }
 
-fn bool_property(value: &JsValue, key: &str) -> Result<Option<bool>, JsError> {
-    property(value, key)?
-        .map(|v| v.as_bool().ok_or_else(|| JsError::new(&format!("invalid type for `{key}`: expected true or false"))))
-        .transpose()
-}
-
 fn missing(key: &str) -> JsError {
     JsError::new(&format!("missing field `{key}`"))
 }
@@ -116,16 +109,6 @@ fn decode_check_call(value: &JsValue) -> Result<(CheckCall, String), JsError> {
         },
         string_property(value, "notices")?.unwrap_or_default(),
     ))
-}
-
-/// `{ numberKnown, canConsent, publicAssistance? }`
-fn decode_answers(value: &JsValue) -> Result<Answers, JsError> {
-    known_fields(value, Answers::FIELDS)?;
-    Ok(Answers {
-        number_known: bool_property(value, "numberKnown")?.ok_or_else(|| missing("numberKnown"))?,
-        can_consent: bool_property(value, "canConsent")?.ok_or_else(|| missing("canConsent"))?,
-        public_assistance: bool_property(value, "publicAssistance")?.unwrap_or(false),
-    })
 }
 
 fn now_naive() -> Result<chrono::NaiveDateTime, JsError> {
@@ -193,13 +176,6 @@ pub fn suggest(prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
     let places: Vec<Place> =
         core_suggest(prefix, limit.unwrap_or(8) as usize).into_iter().filter_map(Place::at).collect();
     encode(&places)
-}
-
-/// The consent and identification steps for `{ numberKnown, canConsent, publicAssistance? }`
-#[wasm_bindgen(js_name = "procedure", unchecked_return_type = "Procedure")]
-pub fn procedure(#[wasm_bindgen(unchecked_param_type = "Answers")] answers: JsValue) -> Result<JsValue, JsError> {
-    let answers = decode_answers(&answers)?;
-    encode(&core_procedure(answers))
 }
 
 /// Replace the notices (of a source: an element's `notices` URL; default

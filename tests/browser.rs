@@ -70,8 +70,6 @@ fn malformed_calls_throw_errors() {
     assert!(thrown(e).contains("同時に指定できません"));
     let e = wasm::check(JsValue::from_f64(3.0)).unwrap_err();
     assert!(!thrown(e).is_empty());
-    let e = wasm::procedure(obj(r#"{"numberKnown":true}"#)).unwrap_err();
-    assert!(thrown(e).contains("canConsent"));
     let e = wasm::wareki("2026-13-01").unwrap_err();
     assert!(thrown(e).contains("2026-13-01"));
 }
@@ -96,18 +94,12 @@ fn now_is_the_browser_clock_in_jst() {
 }
 
 #[wasm_bindgen_test]
-fn suggest_procedure_wareki() {
+fn suggest_and_wareki() {
     let s = wasm::suggest("ひろさ", Some(3)).unwrap();
     assert_eq!(text(&s, "0.name"), "弘前市");
     assert!(js_sys::Array::from(&s).length() <= 3);
     let s = wasm::suggest("", None).unwrap();
     assert_eq!(js_sys::Array::from(&s).length(), 0);
-
-    let p = wasm::procedure(obj(r#"{"numberKnown":false,"canConsent":true,"publicAssistance":true}"#)).unwrap();
-    assert_eq!(text(&p, "case"), "B");
-    assert!(text(&p, "steps.1.text").contains("受給者番号"));
-    let p = wasm::procedure(obj(r#"{"numberKnown":true,"canConsent":false}"#)).unwrap();
-    assert_eq!(text(&p, "case"), "C");
     assert_eq!(wasm::wareki("2026-02-10").unwrap(), "令和8年2月10日（火）");
 }
 

@@ -517,3 +517,19 @@ fn freshness_says_how_old_the_data_is_and_where_to_check() {
     // Not resolved: nothing to say about freshness
     assert!(check_call(&call("府中市", "2026-02-05"), now("2026-02-05"), &set, None).unwrap().freshness.is_none());
 }
+
+/// data/procedure.json (what the page's guide reads) is the core's table:
+/// regenerate it with scripts/gen-procedure after changing src/procedure.rs
+#[test]
+fn procedure_table_is_current() {
+    let table = saigai_mode::procedure::table();
+    let answers: Vec<Answers> = table.procedures.iter().map(|p| p.answers).collect();
+    assert_eq!(answers.len(), 8);
+    for a in Answers::all() {
+        assert_eq!(answers.iter().filter(|x| **x == a).count(), 1, "{a:?}");
+        assert_eq!(table.procedures.iter().find(|p| p.answers == a), Some(&procedure(a)));
+    }
+    let expected = serde_json::to_string_pretty(&table).unwrap() + "\n";
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/procedure.json")).unwrap();
+    assert!(file == expected, "data/procedure.json differs from src/procedure.rs: run scripts/gen-procedure");
+}

@@ -3,8 +3,10 @@
 // are answered (every step depends on them), the standing reminders and the
 // terminal screens at once, the マイナポータル fallback once it is known
 // whether the patient can take part. Quotes are the seed's, with their basis.
+// The steps come from procedure.json (data-load.js), fetched once the
+// element has answered or a question is first answered.
 import { h } from './dom.js';
-import { procedure } from './pkg/saigai_mode.js';
+import { loadProcedures, procedureFor } from './data-load.js';
 
 const QUESTIONS = [
   ['number', '被保険者番号（生活保護の場合は受給者番号）を把握していますか？', 'はい、把握している', 'いいえ、分からない'],
@@ -26,10 +28,19 @@ export class Guide {
       h('div', { class: 'questions' }, QUESTIONS.map(([name, legend, yes, no]) => h('fieldset', { class: 'q' },
         h('legend', {}, legend),
         ...[['yes', yes], ['no', no]].map(([value, text]) => h('label', {},
-          h('input', { type: 'radio', name: `${id}-${name}`, value, onchange: () => this.render() }), text))))),
+          h('input', { type: 'radio', name: `${id}-${name}`, value, onchange: () => this.load() }), text))))),
       this.steps,
       h('button', { type: 'button', class: 'secondary print', onclick: () => window.print() }, 'チェックリストを印刷'));
     this.onChange = () => {};
+    this.problem = null;
+    this.render();
+  }
+
+  /** Fetch the procedures (once; again after a failure) and show them */
+  async load() {
+    this.render();
+    if (procedureFor({ numberKnown: true, canConsent: true, publicAssistance: false })) return;
+    this.problem = await loadProcedures();
     this.render();
   }
 
@@ -42,14 +53,21 @@ export class Guide {
   /** The procedure for the answers, or null until all three are answered */
   procedure() {
     const [n, c, pa] = ['number', 'consent', 'pa'].map((q) => this.answer(q));
-    return n == null || c == null || pa == null ? null : procedure({ numberKnown: n, canConsent: c, publicAssistance: pa });
+    return n == null || c == null || pa == null ? null : procedureFor({ numberKnown: n, canConsent: c, publicAssistance: pa });
   }
 
   render() {
-    const p = this.procedure();
     const consent = this.answer('consent');
     // What does not depend on the answers (reminders, screens, fallback)
-    const general = procedure({ numberKnown: true, canConsent: consent !== false, publicAssistance: false });
+    const general = procedureFor({ numberKnown: true, canConsent: consent !== false, publicAssistance: false });
+    if (!general) {
+      this.steps.replaceChildren(this.problem
+        ? h('p', { class: 'error', role: 'alert' }, this.problem)
+        : h('p', { class: 'pending' }, '手順を読み込んでいます…'));
+      this.onChange();
+      return;
+    }
+    const p = this.procedure();
     const kids = [];
     if (p) {
       kids.push(h('h3', { class: 'heading' }, `手順（${p.heading}）`));
@@ -76,7 +94,8 @@ export class Guide {
 
   /** The answers in words, for the print-out */
   summary() {
-    return this.procedure()?.heading ?? '（質問に未回答）';
+    const answered = ['number', 'consent', 'pa'].every((q) => this.answer(q) != null);
+    return this.procedure()?.heading ?? (answered ? '（手順を読み込めていません）' : '（質問に未回答）');
   }
 }
 

@@ -93,8 +93,9 @@ class SaigaiModeCheck extends HTMLElement {
     this.dataReady = true;
     if (m || this.asked) this.answer({ focus: this.asked ?? false, keepError: d && !when });
     // The readings, for suggestions in kana and romaji and for showing a
-    // reading: after the first answer, not before it
+    // reading, and the guide's steps: after the first answer, not before it
     loadReadings();
+    this.guide?.load();
     // notices.json arrived after the timeout: the data line and the answer again
     later?.then((s) => {
       this.renderData(s);

@@ -26,7 +26,7 @@ const HASHED = /\.[0-9a-f]{10}\.[a-z]+$/;
 const SHELL = [
   './', 'index.html', 'page.css', 'favicon.svg', 'saigai-mode-check.js', 'saigai-mode.css', 'version.js',
   'dom.js', 'data-load.js', 'combobox.js', 'verdict-view.js', 'guide-view.js', 'timeline.js', 'calendar.js',
-  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'readings.txt',
+  'pkg/saigai_mode.js', 'pkg/saigai_mode_bg.wasm', 'readings.txt', 'procedure.json',
 ];
 // Files of an unhashed www/ that belong to its version (not its pages)
 const VERSIONED = new Set(SHELL.some((p) => HASHED.test(p)) ? [] : SHELL.filter((p) => p !== './' && !p.endsWith('.html')));

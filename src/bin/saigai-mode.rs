@@ -16,6 +16,7 @@ const USAGE: &str = "\
   saigai-mode check <市区町村> [--date YYYY-MM-DD | --at YYYY-MM-DDTHH:MM[:SS]] [--notices FILE] [--json]
   saigai-mode suggest <入力の先頭> [--limit N] [--json]
   saigai-mode procedure [--number-known | --number-unknown] [--no-consent] [--public-assistance] [--json]
+  saigai-mode procedure --table
   saigai-mode validate FILE [--previous 置き換える前のFILE]
   saigai-mode feed FILE --url https://…/saigai/
   saigai-mode --version
@@ -67,6 +68,7 @@ const PROCEDURE_FLAGS: Flags = &[
     ("--no-consent", false),
     ("--public-assistance", false),
     ("--json", false),
+    ("--table", false),
 ];
 const IMPORT_FLAGS: Flags = &[
     ("--disaster", true),
@@ -269,6 +271,13 @@ fn suggest_cmd(a: &Args) -> Result<String, String> {
 }
 
 fn procedure_cmd(a: &Args) -> Result<String, String> {
+    // Every set of answers, as the page's guide reads it (data/procedure.json)
+    if a.has("--table") {
+        if PROCEDURE_FLAGS.iter().any(|(f, _)| *f != "--table" && a.has(f)) {
+            return Err("--table は他の指定と同時に使えません（すべての回答の手順を書き出します）".to_string());
+        }
+        return json(&saigai_mode::procedure::table());
+    }
     if a.has("--number-known") && a.has("--number-unknown") {
         return Err("--number-known と --number-unknown は同時に指定できません".to_string());
     }

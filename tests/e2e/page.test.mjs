@@ -140,6 +140,30 @@ describe('checker page', () => {
     await context.close();
   });
 
+  it('fetches the guide\'s steps after the first answer; says when they cannot come, and tries again', async () => {
+    const { page, problems, context } = await open(env);
+    // The first verdict needs none of the guide's text: procedure.json is asked for after it
+    let shownBefore = null;
+    let fail = true;
+    await page.route('**/procedure*.json', async (route) => {
+      shownBefore ??= await page.evaluate(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status'));
+      if (fail) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    const el = page.locator('saigai-mode-check');
+    await el.locator('.guide [role="alert"]').filter({ hasText: '手順の表を取得できませんでした' }).waitFor();
+    assert.equal(shownBefore, 'active', 'procedure.json was asked for after the first answer was on the page');
+    assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active', 'the verdict does not depend on it');
+    // The next answer tries again
+    fail = false;
+    await el.getByRole('group', { name: /本人の同意を得られますか/ }).getByLabel(/はい/).check();
+    await el.locator('.reminders').filter({ hasText: 'ログ（通信記録）' }).waitFor();
+    assert.equal(await el.locator('.guide [role="alert"]').count(), 0);
+    assert.deepEqual(problems.external, []);
+    await context.close();
+  });
+
   it('prints a checklist that stands alone on one A4 page, for every branch of the guide', async () => {
     const { page, context } = await open(env, { clock: FEB5 });
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
@@ -262,6 +286,8 @@ describe('checker page', () => {
     await verdict(page).waitFor();
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
     assert.match(await verdict(page).textContent(), /今回の通知で追加/);
+    // The guide's steps too (the service worker installed them with the version)
+    await page.locator('saigai-mode-check .reminders').filter({ hasText: 'ログ（通信記録）' }).waitFor();
     await page.goto(`${env.base}/?m=0368588&d=2026-02-05`);
     await page.waitForFunction(() => document.querySelector('saigai-mode-check').getAttribute('data-verdict-status') === 'active');
     assert.match(await verdict(page).textContent(), /郵便番号036-8588/);
