@@ -82,6 +82,9 @@ class SaigaiModeCheck extends HTMLElement {
       this.showWareki();
     }
     this.mountGuide();
+    // The guide's steps: now when no deep link is waiting for its answer
+    // (typing one takes longer than the 4 KB), else after that answer
+    if (!m) this.guide?.load();
     this.$form.hidden = false;
     if (m) this.combo.input.value = m;
     const { status, later } = await data;
