@@ -94,6 +94,17 @@ fn is_ignorable(c: char) -> bool {
 
 /// Width folding, voiced-mark joining and katakana to hiragana
 pub fn kana_key(input: &str) -> String {
+    folded_width(input).into_iter().map(katakana_to_hiragana).collect()
+}
+
+/// The key names are compared by (the kana key, folded; one pass: the
+/// master computes it for every row before its first answer)
+pub fn name_key(input: &str) -> String {
+    folded_width(input).into_iter().map(|c| fold_name_char(katakana_to_hiragana(c))).collect()
+}
+
+/// The characters of the input, width folded and voiced marks joined
+fn folded_width(input: &str) -> Vec<char> {
     let mut out: Vec<char> = Vec::with_capacity(input.len());
     for c in input.chars() {
         if is_ignorable(c) {
@@ -120,12 +131,7 @@ pub fn kana_key(input: &str) -> String {
         };
         out.push(c);
     }
-    out.into_iter().map(katakana_to_hiragana).collect()
-}
-
-/// The key names are compared by
-pub fn name_key(input: &str) -> String {
-    kana_key(input).chars().map(fold_name_char).collect()
+    out
 }
 
 fn fold_name_char(c: char) -> char {
