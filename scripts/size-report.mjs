@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 // Issue 9 asks for 90,000 B gzip and 75,000 B brotli. The budgets asserted
 // are what the release reaches today, lowered as it shrinks (never raised).
-const BUDGET = { gzip: 114_000, brotli: 97_500 };
+const BUDGET = { gzip: 112_000, brotli: 96_000 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
@@ -50,11 +50,11 @@ const over = Object.entries(BUDGET).filter(([k, budget]) => total[k] > budget);
 for (const [k, budget] of Object.entries(BUDGET)) {
   console.log(`${k} budget ${budget.toLocaleString('en-US')} bytes: ${total[k] <= budget ? 'within' : 'EXCEEDED'} (issue 9's goal: ${k === 'gzip' ? '90,000' : '75,000'})`);
 }
-// Not part of the first verdict: the readings and the guide's procedures come
-// after it (the readings at once for kana and romaji), the postal table only
-// when an input is a postal code
+// Not part of the first verdict: the readings and the guide (its module and
+// its steps) come after it (the readings at once for kana and romaji), the
+// postal table only when an input is a postal code
 console.log('\nfetched after the first verdict, or on demand');
-for (const f of ['readings.txt', 'procedure.json', 'postal-codes.txt']) {
+for (const f of ['readings.txt', 'guide-view.js', 'procedure.json', 'postal-codes.txt']) {
   const r = measure(released(f), readFileSync(dist + released(f)));
   console.log(`${r.file.padEnd(width)}${fmt(r.raw)}${fmt(r.gzip)}${fmt(r.brotli)}`);
 }

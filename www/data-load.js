@@ -1,6 +1,6 @@
 // Loading what the checker needs: the wasm module, the notices file (with
 // the last good copy and the built-in data to fall back on) and, on demand,
-// the master's readings, the postal table and the guide's procedures.
+// the master's readings and the postal table.
 import init, { loadNotices, builtinDataAsOf, loadPostalCodes, loadReadings as loadReadingsText } from './pkg/saigai_mode.js';
 
 export const here = (path) => new URL(path, import.meta.url).href;
@@ -118,24 +118,3 @@ export const loadPostal = onDemand('postal-codes.txt', loadPostalCodes,
 // in kana or romaji
 export const loadReadings = onDemand('readings.txt', loadReadingsText,
   '読み仮名の表を取得できませんでした。通信状態を確かめるか、漢字の市区町村名で入力してください。');
-
-// The guide's steps for each of the eight sets of answers (procedure.json,
-// about 4 KB gzip, generated from the Rust core by scripts/gen-procedure):
-// after the first answer, or when the guide is first answered
-let procedures = null;
-export const loadProcedures = onDemand('procedure.json', (text) => {
-  try {
-    const table = JSON.parse(text);
-    if (Array.isArray(table.procedures) && table.procedures.length === 8) {
-      procedures = table.procedures;
-      return { type: 'success' };
-    }
-  } catch { /* said below */ }
-  return { type: 'failure', message: '手順の表（procedure.json）が壊れています。ページを再読み込みしてください。' };
-}, '手順の表を取得できませんでした。通信状態を確かめて、もう一度回答を選ぶか、ページを再読み込みしてください。');
-
-/** The procedure for `{ numberKnown, canConsent, publicAssistance }`, or null until the table is in */
-export function procedureFor(a) {
-  const same = (p) => ['numberKnown', 'canConsent', 'publicAssistance'].every((k) => p.answers[k] === a[k]);
-  return procedures?.find(same) ?? null;
-}

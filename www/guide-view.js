@@ -3,10 +3,39 @@
 // are answered (every step depends on them), the standing reminders and the
 // terminal screens at once, the マイナポータル fallback once it is known
 // whether the patient can take part. Quotes are the seed's, with their basis.
-// The steps come from procedure.json (data-load.js), fetched once the
-// element has answered or a question is first answered.
+// Loaded by the element when it mounts the guide (not part of the first
+// verdict's download), with the steps of procedure.json; imports nothing
+// but dom.js (the release bundles the two).
 import { h } from './dom.js';
-import { loadProcedures, procedureFor } from './data-load.js';
+
+// The steps for each of the eight sets of answers (procedure.json, about
+// 4 KB gzip, generated from the Rust core by scripts/gen-procedure); fetched
+// once, again after a failure. Resolves to an error message or null.
+let procedures = null;
+let pending = null;
+function loadProcedures() {
+  pending ??= fetch(new URL('procedure.json', import.meta.url))
+    .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`HTTP ${res.status}`))))
+    .then((table) => {
+      if (!Array.isArray(table?.procedures) || table.procedures.length !== 8) {
+        pending = null;
+        return '手順の表（procedure.json）が壊れています。ページを再読み込みしてください。';
+      }
+      procedures = table.procedures;
+      return null;
+    })
+    .catch(() => {
+      pending = null;
+      return '手順の表を取得できませんでした。通信状態を確かめて、もう一度回答を選ぶか、ページを再読み込みしてください。';
+    });
+  return pending;
+}
+
+/** The procedure for `{ numberKnown, canConsent, publicAssistance }`, or null until the table is in */
+function procedureFor(a) {
+  const same = (p) => ['numberKnown', 'canConsent', 'publicAssistance'].every((k) => p.answers[k] === a[k]);
+  return procedures?.find(same) ?? null;
+}
 
 const QUESTIONS = [
   ['number', '被保険者番号（生活保護の場合は受給者番号）を把握していますか？', 'はい、把握している', 'いいえ、分からない'],

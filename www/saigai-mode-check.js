@@ -32,7 +32,6 @@ import { h } from './dom.js';
 import { here, ready, boot, loadPostal, loadReadings } from './data-load.js';
 import { Combobox } from './combobox.js';
 import { verdictView, shortText, safeWareki } from './verdict-view.js';
-import { Guide } from './guide-view.js';
 
 let uid = 0;
 
@@ -81,10 +80,9 @@ class SaigaiModeCheck extends HTMLElement {
       this.$time.value = when.time;
       this.showWareki();
     }
-    this.mountGuide();
-    // The guide's steps: now when no deep link is waiting for its answer
-    // (typing one takes longer than the 4 KB), else after that answer
-    if (!m) this.guide?.load();
+    // The guide (its code and steps: 6 KB gzip): now when no deep link is
+    // waiting for its answer (typing one takes longer), else after that answer
+    if (!m) this.mountGuide();
     this.$form.hidden = false;
     if (m) this.combo.input.value = m;
     const { status, later } = await data;
@@ -96,9 +94,9 @@ class SaigaiModeCheck extends HTMLElement {
     this.dataReady = true;
     if (m || this.asked) this.answer({ focus: this.asked ?? false, keepError: d && !when });
     // The readings, for suggestions in kana and romaji and for showing a
-    // reading, and the guide's steps: after the first answer, not before it
+    // reading, and the guide: after the first answer, not before it
     loadReadings();
-    this.guide?.load();
+    if (m) this.mountGuide();
     // notices.json arrived after the timeout: the data line and the answer again
     later?.then((s) => {
       this.renderData(s);
@@ -144,11 +142,20 @@ class SaigaiModeCheck extends HTMLElement {
     return [];
   }
 
-  mountGuide() {
+  async mountGuide() {
     const compact = this.getAttribute('view') === 'compact';
     const href = this.getAttribute('guide-href');
     if (compact && href) {
       this.$guideSlot.replaceChildren(h('p', { class: 'guide-link' }, h('a', { href }, '同意と本人確認の手順を見る')));
+      return;
+    }
+    this.$guideSlot.replaceChildren(h('p', { class: 'pending' }, '同意と本人確認の手順を読み込んでいます…'));
+    let Guide;
+    try {
+      ({ Guide } = await import('./guide-view.js'));
+    } catch {
+      this.$guideSlot.replaceChildren(h('p', { class: 'error', role: 'alert' },
+        '同意と本人確認の手順を読み込めませんでした。通信状態を確かめて、ページを再読み込みしてください。'));
       return;
     }
     this.guide = new Guide(this.id_, this.nth);
@@ -156,6 +163,7 @@ class SaigaiModeCheck extends HTMLElement {
     this.$guideSlot.replaceChildren(compact
       ? h('details', { class: 'guide-toggle' }, h('summary', {}, '同意と本人確認の手順を見る'), this.guide.element)
       : this.guide.element);
+    this.guide.load();
   }
 
   /**

@@ -164,6 +164,24 @@ describe('checker page', () => {
     await context.close();
   });
 
+  it('loads the guide\'s module after the first answer, and says so when it cannot come', async () => {
+    const { page, problems, context } = await open(env);
+    let shownBefore = null;
+    await page.route('**/guide-view*.js', async (route) => {
+      shownBefore ??= await page.evaluate(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status'));
+      await route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    const el = page.locator('saigai-mode-check');
+    await el.locator('.guide-slot [role="alert"]').filter({ hasText: '手順を読み込めませんでした' }).waitFor();
+    assert.equal(shownBefore, 'active', 'the guide was asked for after the first answer was on the page');
+    // The checker itself goes on working
+    await checkFor(page, '那覇市', '2026-02-05');
+    await page.waitForFunction(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status') === 'not_active');
+    assert.deepEqual(problems.external, []);
+    await context.close();
+  });
+
   it('prints a checklist that stands alone on one A4 page, for every branch of the guide', async () => {
     const { page, context } = await open(env, { clock: FEB5 });
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);

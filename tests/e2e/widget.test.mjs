@@ -163,6 +163,8 @@ describe('widget', () => {
     const { page, problems, context } = await open(env, { clock: FEB5 });
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
     await status(page, 'active');
+    // (the page's own files that follow the first answer: the guide and its steps)
+    await page.locator('saigai-mode-check .reminders').waitFor();
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     const [download] = await Promise.all([
