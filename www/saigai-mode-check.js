@@ -63,8 +63,8 @@ class SaigaiModeCheck extends HTMLElement {
       this.$verdict.replaceChildren(h('p', { class: 'error', role: 'alert' }, '判定プログラムを読み込めませんでした。ページを再読み込みしてください。'));
       return;
     }
-    // The module is there: the form and the guide work; the answer waits
-    // (a few seconds at most) for the notices
+    // The module is there: the form works; the answer waits (a few seconds
+    // at most) for the notices
     this.$date.value = nowJst().date;
     this.showWareki();
     let m = this.getAttribute('municipality');
