@@ -50,9 +50,9 @@ const over = Object.entries(BUDGET).filter(([k, budget]) => total[k] > budget);
 for (const [k, budget] of Object.entries(BUDGET)) {
   console.log(`${k} budget ${budget.toLocaleString('en-US')} bytes: ${total[k] <= budget ? 'within' : 'EXCEEDED'} (issue 9's goal: ${k === 'gzip' ? '90,000' : '75,000'})`);
 }
-// Not part of the first verdict: the readings and the guide (its module and
-// its steps) come after it (the readings at once for kana and romaji), the
-// postal table only when an input is a postal code
+// Not waited for by the first verdict: the readings come after it (at once
+// for kana and romaji), the guide (its module and its steps) once the wasm
+// module is in, the postal table only when an input is a postal code
 console.log('\nfetched after the first verdict, or on demand');
 for (const f of ['readings.txt', 'guide-view.js', 'procedure.json', 'postal-codes.txt']) {
   const r = measure(released(f), readFileSync(dist + released(f)));

@@ -80,9 +80,9 @@ class SaigaiModeCheck extends HTMLElement {
       this.$time.value = when.time;
       this.showWareki();
     }
-    // The guide (its code and steps: 6 KB gzip): now when no deep link is
-    // waiting for its answer (typing one takes longer), else after that answer
-    if (!m) this.mountGuide();
+    // The guide (its code and steps, 6 KB gzip, fetched now: the module is
+    // in, so they take nothing from it; the answer never waits for them)
+    this.mountGuide();
     this.$form.hidden = false;
     if (m) this.combo.input.value = m;
     const { status, later } = await data;
@@ -94,9 +94,8 @@ class SaigaiModeCheck extends HTMLElement {
     this.dataReady = true;
     if (m || this.asked) this.answer({ focus: this.asked ?? false, keepError: d && !when });
     // The readings, for suggestions in kana and romaji and for showing a
-    // reading, and the guide: after the first answer, not before it
+    // reading: after the first answer, not before it
     loadReadings();
-    if (m) this.mountGuide();
     // notices.json arrived after the timeout: the data line and the answer again
     later?.then((s) => {
       this.renderData(s);

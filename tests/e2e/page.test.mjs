@@ -140,22 +140,37 @@ describe('checker page', () => {
     await context.close();
   });
 
-  it('fetches the guide\'s steps after the first answer; says when they cannot come, and tries again', async () => {
+  it('answers while the guide\'s files are on their way, then shows the guide', async () => {
     const { page, problems, context } = await open(env);
-    // The first verdict needs none of the guide's text: procedure.json is asked for after it
-    let shownBefore = null;
-    let fail = true;
-    await page.route('**/procedure*.json', async (route) => {
-      shownBefore ??= await page.evaluate(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status'));
-      if (fail) await route.fulfill({ status: 503, body: 'busy' });
-      else await route.continue();
+    // The guide's module and steps held until the first verdict is on the page
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    const asked = [];
+    await page.route(/\/(guide-view|procedure)[^/]*\.js(on)?$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
     });
+    await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
+    await verdict(page).waitFor();
+    assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active');
+    const el = page.locator('saigai-mode-check');
+    assert.match(await el.locator('.guide-slot').textContent(), /手順を読み込んでいます/);
+    assert.ok(asked.length >= 1, 'the guide was asked for at once, beside the answer');
+    release();
+    await el.locator('.reminders').filter({ hasText: 'ログ（通信記録）' }).waitFor();
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+  });
+
+  it('says when the guide\'s steps cannot come, and tries again on the next answer', async () => {
+    const { page, problems, context } = await open(env);
+    let fail = true;
+    await page.route('**/procedure*.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
     await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
     const el = page.locator('saigai-mode-check');
     await el.locator('.guide [role="alert"]').filter({ hasText: '手順の表を取得できませんでした' }).waitFor();
-    assert.equal(shownBefore, 'active', 'procedure.json was asked for after the first answer was on the page');
     assert.equal(await verdict(page).getAttribute('data-verdict-status'), 'active', 'the verdict does not depend on it');
-    // The next answer tries again
     fail = false;
     await el.getByRole('group', { name: /本人の同意を得られますか/ }).getByLabel(/はい/).check();
     await el.locator('.reminders').filter({ hasText: 'ログ（通信記録）' }).waitFor();
@@ -164,18 +179,12 @@ describe('checker page', () => {
     await context.close();
   });
 
-  it('loads the guide\'s module after the first answer, and says so when it cannot come', async () => {
+  it('says when the guide\'s module cannot come, and the checker goes on working', async () => {
     const { page, problems, context } = await open(env);
-    let shownBefore = null;
-    await page.route('**/guide-view*.js', async (route) => {
-      shownBefore ??= await page.evaluate(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status'));
-      await route.fulfill({ status: 503, body: 'busy' });
-    });
+    await page.route('**/guide-view*.js', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await page.goto(`${env.base}/?m=${encodeURIComponent('弘前市')}&d=2026-02-05`);
     const el = page.locator('saigai-mode-check');
     await el.locator('.guide-slot [role="alert"]').filter({ hasText: '手順を読み込めませんでした' }).waitFor();
-    assert.equal(shownBefore, 'active', 'the guide was asked for after the first answer was on the page');
-    // The checker itself goes on working
     await checkFor(page, '那覇市', '2026-02-05');
     await page.waitForFunction(() => document.querySelector('saigai-mode-check')?.getAttribute('data-verdict-status') === 'not_active');
     assert.deepEqual(problems.external, []);
