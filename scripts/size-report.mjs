@@ -53,7 +53,7 @@ for (const [k, budget] of Object.entries(BUDGET)) {
 // Not waited for by the first verdict: the readings come after it (at once
 // for kana and romaji), the guide (its module and its steps) once the wasm
 // module is in, the postal table only when an input is a postal code
-console.log('\nfetched after the first verdict, or on demand');
+console.log('\nnot waited for by the first verdict');
 for (const f of ['readings.txt', 'guide-view.js', 'procedure.json', 'postal-codes.txt']) {
   const r = measure(released(f), readFileSync(dist + released(f)));
   console.log(`${r.file.padEnd(width)}${fmt(r.raw)}${fmt(r.gzip)}${fmt(r.brotli)}`);
