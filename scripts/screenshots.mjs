@@ -13,6 +13,7 @@ for (const { file, viewport } of shots) {
   const { page, context } = await open(env, { viewport, clock: '2026-02-05T10:00:00+09:00' });
   await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
   await page.locator('saigai-mode-check section.verdict[data-verdict-status]').waitFor();
+  await page.locator('saigai-mode-check .reminders').waitFor(); // the guide, which follows
   await page.screenshot({ path: file });
   await context.close();
   console.log(`wrote ${file}`);
