@@ -57,6 +57,12 @@ fn each_problem_has_its_own_message() {
         ),
         ("wrong type", file("\"one\"", "2026-02-04", OK_RULE, ""), "0以上の整数", "disasters[0].notices[0].number"),
         (
+            "a start before the disaster began (nothing would answer it)",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "from": "2026-01-20T16:10", "until": "2026-02-10" } ]"#, ""),
+            "災害の始まり（began: 2026-01-21）より前です",
+            "disasters[0].notices[0].rules[0].from",
+        ),
+        (
             "unknown kind",
             file("1", "2026-02-04", r#"[ { "kind": "extend", "areas": ["弘前市"], "until": "2026-02-10" } ]"#, ""),
             "add / continue",

@@ -41,15 +41,19 @@ fn problem(s: &Compact, at: usize, written: &str, message: String) -> Problem {
 }
 
 /// What the text says that no import can write, each with its position:
-/// an area taken out (「…を除外」), a count in prose that is not the names'
+/// an area taken out (「…を除外」, 「…を除く」), a count in prose that is not the names'
 /// (「…の4市」), places without names (「…ほか」), areas that end without
 /// names (「他の11市町の特例は、1月31日で終了」); each left out only when the
 /// maintainer says so (`ignore`)
 pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> Vec<Problem> {
     let ignored = |text: &str| ignore.iter().any(|w| text.contains(w.as_str()));
     let mut out = Vec::new();
-    if let Some((at, text)) = layouts::exclusion(s).filter(|(_, t)| !ignored(t)) {
-        out.push(problem(s, at, &text, "地域の除外は取り込めません（除外された地域が有効のまま残ります）。除外された地域は、除外の時刻に終わる通知として別に取り込んでください（その地域だけの本文と --until）。この本文のほかの地域だけを取り込むなら --ignore 除外 を指定してください。".into()));
+    // 「全域（金沢市を除く）」 limits what the text names: never left out (the
+    // areas without it would be wrong); 「鶴岡市を除外」 ends one of them
+    match layouts::exclusion(s) {
+        Some((at, text, "除く" | "除き")) => out.push(problem(s, at, &text, "「…を除く」の範囲は取り込めません（除かれた地域も有効になってしまいます）。対象の市町村を一つずつ書いた本文にして貼り付けてください。".into())),
+        Some((at, text, word)) if !ignored(&text) => out.push(problem(s, at, &text, format!("地域の除外は取り込めません（除外された地域が有効のまま残ります）。除外された地域は、除外の時刻に終わる通知として別に取り込んでください（その地域だけの本文と --until）。この本文のほかの地域だけを取り込むなら --ignore {word} を指定してください。"))),
+        _ => {}
     }
     if let Some((start, end)) = layouts::prose_list(s).filter(|_| layouts::relay_list(s).is_none()) {
         let digits: String =
@@ -165,6 +169,7 @@ fn unused_times(
         .filter_map(|a| a.from.as_deref())
         .chain(period.from.as_deref())
         .chain(period.until.as_deref())
+        .chain(period.extended_at.as_deref())
         .collect();
     let mut out = Vec::new();
     for i in 0..s.chars.len() {

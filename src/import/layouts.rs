@@ -59,12 +59,13 @@ pub(super) fn facility_paragraph(s: &Compact) -> Option<String> {
     (text.contains("申請") || text.contains("申し出")).then_some(text)
 }
 
-/// A trade-press relay's lists: 「▽石川県=七尾市、輪島市…▽富山県=氷見市―」
-/// (from the first ▽ to the dash that ends them)
+/// A trade-press relay's lists: 「▽石川県=七尾市、輪島市…▽富山県=氷見市―」,
+/// 「〈対象地域〉石川県＝金沢市、七尾市／富山県＝氷見市。」 (from the first
+/// prefecture with its 「=」 to the dash or full stop that ends them)
 pub(super) fn relay_list(s: &Compact) -> Option<(usize, usize)> {
     let start = (0..s.chars.len()).find(|&i| {
-        s.chars.get(i) == Some(&'▽')
-            && super::prefecture_at(s, i + 1).is_some_and(|p| s.starts(i + 1 + p.chars().count(), "="))
+        let lead = i.checked_sub(1).and_then(|b| s.chars.get(b)).is_none_or(|c| "▽〉》/:」".contains(*c));
+        lead && super::prefecture_at(s, i).is_some_and(|p| s.starts(i + p.chars().count(), "="))
     })?;
     let end =
         (start..s.chars.len()).find(|&i| matches!(s.chars.get(i), Some('―' | '—' | '。'))).unwrap_or(s.chars.len());
@@ -105,10 +106,29 @@ pub(super) fn unnamed_others(s: &Compact) -> Option<(usize, String)> {
     counted.then_some((k, text))
 }
 
-/// 「対象地域から鶴岡市を除外」: an area taken out, which no reader writes
-/// (it would stay active): where it is said
-pub(super) fn exclusion(s: &Compact) -> Option<(usize, String)> {
-    let k = ["除外", "対象から外", "対象外と"].iter().filter_map(|w| s.find(w, 0)).min()?;
+/// 「対象地域から鶴岡市を除外」, 「石川県全域（金沢市を除く）」: an area taken
+/// out, which no reader writes (it would stay active): where it is said, what
+/// is said, and the word that says it
+pub(super) fn exclusion(s: &Compact) -> Option<(usize, String, &'static str)> {
+    // 「…市を除く」 (not 「土日祝日を除く」: a place comes before it)
+    let of_a_place = |k: usize| {
+        k >= 2 && s.chars.get(k - 1) == Some(&'を') && s.chars.get(k - 2).is_some_and(|c| "市町村区域".contains(*c))
+    };
+    let (k, word) = ["除外", "対象から外", "対象外と", "除く", "除き"]
+        .iter()
+        .filter_map(|w| {
+            let mut from = 0;
+            while let Some(k) = s.find(w, from) {
+                if !w.starts_with('除') || *w == "除外" || of_a_place(k) {
+                    return Some((k, *w));
+                }
+                from = k + 1;
+            }
+            None
+        })
+        .min_by_key(|(k, _)| *k)?;
     let start = super::readers::line_start(s, k);
-    Some((start, s.text(start, (k + 4).min(s.chars.len()))))
+    let line = s.at(k).line;
+    let end = (k..(k + 4).min(s.chars.len())).take_while(|&i| s.at(i).line == line).last().map_or(k, |i| i + 1);
+    Some((start, s.text(start, end), word))
 }

@@ -97,6 +97,14 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
     })
 }
 
+/// A new disaster's first day when its name gives none (「令和6年能登半島地震」):
+/// the earliest the notice speaks of, its start or its date of issue (a
+/// notice issued on the 2nd may start on the 1st at 16:10)
+fn earliest_day(r: &ImportReport) -> String {
+    let starts = r.areas.iter().filter_map(|a| a.from.as_deref()).chain(r.period.from.as_deref());
+    starts.chain(r.issued.as_deref()).filter_map(|t| t.get(..10)).min().unwrap_or_default().to_string()
+}
+
 /// The file with the entry in its disaster (created when new), validated,
 /// and what its validation warns about
 pub(super) fn merge(
@@ -113,7 +121,7 @@ pub(super) fn merge(
             out.disasters.push(DisasterDoc {
                 id: id.clone(),
                 name: r.disaster_name.clone().unwrap_or_default(),
-                began: r.began.clone().or_else(|| r.issued.clone()).unwrap_or_default(),
+                began: r.began.clone().unwrap_or_else(|| earliest_day(r)),
                 relief_act: Vec::new(),
                 notices: Vec::new(),
             });

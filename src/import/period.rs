@@ -1,6 +1,7 @@
 //! The 期間: labelled (「期間：…まで」, 「開放期間(予定):7月8日~7月14日」,
 //! 「期間は…まで」), a closure's 「閉塞日時」, or a press relay's 「…まで延長」;
-//! relative periods computed and left as a question.
+//! an article's 追記 that moves the end; relative periods computed and left
+//! as a question.
 
 use super::text::{after_weekday, date_at, hhmm, time_at, Compact, FoundDate};
 use super::Period;
@@ -39,11 +40,19 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
             dates.push(d);
         }
     }
+    // Past a date's day of the week and time (「1月1日(月)16時10分」)
+    let after = |d: &FoundDate| time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
+    // A start with its time, when it has one
+    let start = |d: &FoundDate| match time_at(s, d.end) {
+        Some((h, m, _)) => hhmm(d.date, h, m),
+        None => iso_date(d.date),
+    };
     let until_date = match dates.as_slice() {
-        // 「7月8日～7月14日」, 「令和6年1月1日から令和6年1月7日まで」
-        [a, b, ..] if s.text(a.end, b.start).contains('～') || s.starts(a.end, "から") && s.starts(b.end, "まで") =>
+        // 「7月8日～7月14日」, 「令和6年1月1日16時10分から令和6年1月7日(日)まで」
+        [a, b, ..]
+            if s.text(after(a), b.start).contains('～') || s.starts(after(a), "から") && s.starts(after(b), "まで") =>
         {
-            period.from = Some(iso_date(a.date));
+            period.from = Some(start(a));
             // 「12月28日～1月3日」: the end is in the next year
             let b_date = if !b.has_year && b.date < a.date {
                 b.date.with_year(b.date.year() + 1).unwrap_or(b.date)
@@ -53,21 +62,16 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
             Some((b_date, b.end))
         }
         // 「3月16日から一週間」: a start and a length, no end: computed, asked
-        [a, ..] if s.starts(a.end, "から") => {
-            let week = ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(a.end + 2, w));
+        [a, ..] if s.starts(after(a), "から") && !s.starts(after(a) + 2, "当面") => {
+            let week = ["一週間", "1週間", "７日間", "7日間"].iter().any(|w| s.starts(after(a) + 2, w));
             if week {
                 period.computed_until = a.date.checked_add_signed(chrono::Duration::days(6)).map(iso_date);
             }
             None
         }
         // 「令和6年1月1日～当面の間」, 「…以降」: a start with no end, asked
-        [a, ..]
-            if {
-                let after = time_at(s, a.end).map_or(after_weekday(s, a.end), |(_, _, e)| e);
-                ["～", "以降", "から"].iter().any(|w| s.starts(after, w))
-            } =>
-        {
-            period.from = Some(iso_date(a.date));
+        [a, ..] if ["～", "以降", "から"].iter().any(|w| s.starts(after(a), w)) => {
+            period.from = Some(start(a));
             None
         }
         [a, ..] => Some((a.date, a.end)),
@@ -82,7 +86,33 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
     period.extended = written.contains("延長");
     period.provisional = written.contains("予定");
     period.written = Some(written);
+    extension_note(s, year, &mut period);
     period
+}
+
+/// An article edited in place whose 追記 moves the labelled end
+/// (「7月13日10時00分追記 開放期間を7月21日まで延長しました」): the first
+/// such sentence (the newest 追記 comes first), when it ends later. Another
+/// that disagrees is left to the accounting: its 「…まで」 is said unused.
+fn extension_note(s: &Compact, year: Option<i32>, period: &mut Period) {
+    let found = (0..s.chars.len()).find_map(|k| {
+        if !s.starts(k, "期間を") {
+            return None;
+        }
+        let d = date_at(s, k + 3, year)?;
+        let (until, after) = match time_at(s, d.end) {
+            Some((h, m, e)) => (hhmm(d.date, h, m), e),
+            None => (iso_date(d.date), after_weekday(s, d.end)),
+        };
+        s.starts(after, "まで延長").then_some((k, until))
+    });
+    let Some((k, until)) = found else { return };
+    if period.until.as_deref().is_some_and(|u| u >= until.as_str()) {
+        return;
+    }
+    period.until = Some(until);
+    period.extended = true;
+    period.extended_at = super::readers::added_time_before(s, k, year);
 }
 
 /// Without a 期間 label (a press relay): 「2月29日まで延長」

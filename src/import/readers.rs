@@ -35,7 +35,7 @@ pub(super) const DISASTER_NAME_ENDS: [&str; 4] = ["による災害に係る", "�
 
 pub(super) fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
     let Some(k) = disaster_name_end(s) else { return (None, None) };
-    let start = line_start(s, k);
+    let start = title_start(s, k);
     let name = s.text(start, k);
     if name.is_empty() {
         return (None, None);
@@ -51,11 +51,29 @@ pub(super) fn line_start(s: &Compact, k: usize) -> usize {
     (0..k).rev().take_while(|&i| s.at(i).line == line).last().unwrap_or(k)
 }
 
+/// Where the title on the line of `k` begins: past a page's marks and
+/// labels (「■」「◆」「〇」, 「【重要】」)
+fn title_start(s: &Compact, k: usize) -> usize {
+    let mut i = line_start(s, k);
+    loop {
+        if s.chars.get(i).is_some_and(|c| "■□◆◇●○◎〇▼▽▲△★☆※・".contains(*c)) {
+            i += 1;
+        } else if s.chars.get(i) == Some(&'【') {
+            match (i..k).find(|&j| s.chars.get(j) == Some(&'】')) {
+                Some(close) => i = close + 1,
+                None => return i,
+            }
+        } else {
+            return i;
+        }
+    }
+}
+
 /// The notice's title: from the disaster's name to 「について」, with その
 pub(super) fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
     let head = disaster_name_end(s)?;
     let end = s.find("について", head).map_or(head, |e| e + 4);
-    let mut t = s.text(line_start(s, head), end);
+    let mut t = s.text(title_start(s, head), end);
     if let Some(n) = number.filter(|n| *n > 1) {
         t.push_str(&format!("（その{n}）"));
     }
@@ -338,6 +356,12 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             }
         }
         match c {
+            // 「…羽咋市／富山県＝氷見市」: the next prefecture's list (not the
+            // 「/」 of a date: 「（7/10 19:30追加）」)
+            '/' if prefecture_at(s, i + 1).is_some() => {
+                flush(&mut item, item_start, &mut pref, out, heading);
+                item_start = i + 1;
+            }
             '【' => {
                 flush(&mut item, item_start, &mut pref, out, heading);
                 let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);

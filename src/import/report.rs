@@ -160,6 +160,9 @@ pub struct Period {
     pub provisional: bool,
     /// The text says 延長
     pub extended: bool,
+    /// The 追記 that moved the end, in an article edited in place
+    /// (「7月13日10時00分追記 開放期間を7月21日まで延長しました」)
+    pub extended_at: Option<String>,
     /// A closure (閉塞): the areas still open, until then
     pub closure: bool,
     /// 「3月16日から一週間」 alone: the end it works out to (that day

@@ -1,12 +1,14 @@
 //! The one extraction the layout readers share: the text without
-//! whitespace (each character keeping its line and column), era and
-//! year-less dates, and times of day.
+//! whitespace (each character keeping its line and column), era, year-less
+//! and slash dates, and times of day.
 
 use super::Position;
 use crate::time::iso_date;
 use chrono::NaiveDate;
 
-/// The text without whitespace, each character with its place in the original
+/// The text without whitespace, each character with its place in the
+/// original; whitespace between two digits is kept as one ' ' (「7/10 19:30」
+/// is a date and a time, not 「7/1019:30」)
 pub(super) struct Compact {
     pub(super) chars: Vec<char>,
     pub(super) pos: Vec<Position>,
@@ -17,17 +19,24 @@ impl Compact {
         let mut chars = Vec::with_capacity(text.len() / 2);
         let mut pos = Vec::with_capacity(text.len() / 2);
         for (li, line) in text.lines().enumerate() {
+            let mut space = None;
             for (ci, c) in line.chars().enumerate() {
+                let at = Position { line: li + 1, column: ci + 1 };
                 if c.is_whitespace() || c == '\u{3000}' {
+                    space = space.or(Some(at));
                     continue;
                 }
                 let c = match c {
-                    '０'..='９' | '：' | '（' | '）' | '，' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                    '０'..='９' | '：' | '（' | '）' | '，' | '／' | '＝' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
                     '〜' | '~' | '－' => '～',
                     other => other,
                 };
+                if let Some(p) = space.take().filter(|_| c.is_ascii_digit() && chars.last().is_some_and(char::is_ascii_digit)) {
+                    chars.push(' ');
+                    pos.push(p);
+                }
                 chars.push(c);
-                pos.push(Position { line: li + 1, column: ci + 1 });
+                pos.push(at);
             }
         }
         Compact { chars, pos }
@@ -63,7 +72,8 @@ pub(super) struct FoundDate {
     pub(super) has_year: bool,
 }
 
-/// Read `令和8年2月10日`, `令和元年…`, `2026年2月10日` or `2月10日` at `i`
+/// Read `令和8年2月10日`, `令和元年…`, `2026年2月10日`, `2月10日`,
+/// `2026/2/10` or `2/10` at `i`
 pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
     let mut k = i;
     let num = |k: &mut usize| -> Option<u32> {
@@ -73,6 +83,9 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
         }
         s.text(start, *k).parse().ok()
     };
+    if let Some(d) = slash_date_at(s, i, year_of) {
+        return Some(d);
+    }
     let mut year = None;
     for (era, base) in [("令和", 2018), ("平成", 1988)] {
         if s.starts(k, era) {
@@ -116,6 +129,39 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     Some(FoundDate { date, start: i, end: k, has_year })
 }
 
+/// `2026/2/10` or `2/10` at `i` (not inside a longer number or another
+/// slash date; month 1-12, day of one or two digits)
+fn slash_date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
+    let before = i.checked_sub(1).and_then(|b| s.chars.get(b));
+    if before.is_some_and(|c| c.is_ascii_digit() || *c == '/') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut k = i;
+    loop {
+        let start = k;
+        while s.chars.get(k).is_some_and(char::is_ascii_digit) && k - start < 4 {
+            k += 1;
+        }
+        parts.push(s.text(start, k).parse::<u32>().ok()?);
+        if s.chars.get(k) != Some(&'/') || parts.len() == 3 {
+            break;
+        }
+        k += 1;
+    }
+    if s.chars.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '/') {
+        return None;
+    }
+    let (year, month, day) = match parts[..] {
+        [y, m, d] if y > 1900 => (Some(y as i32), m, d),
+        [m, d] if (1..=12).contains(&m) => (None, m, d),
+        _ => return None,
+    };
+    let has_year = year.is_some();
+    let date = NaiveDate::from_ymd_opt(year.or(year_of)?, month, day)?;
+    Some(FoundDate { date, start: i, end: k, has_year })
+}
+
 /// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」), or `i`
 pub(super) fn after_weekday(s: &Compact, i: usize) -> usize {
     let close = (i + 2..i + 6).find(|&j| s.chars.get(j) == Some(&')'));
@@ -131,6 +177,9 @@ pub(super) fn after_weekday(s: &Compact, i: usize) -> usize {
 /// `24時00分` (or `17:00`, after a day of the week or not) at `i`: (hours, minutes, end)
 pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
     let mut k = after_weekday(s, i);
+    if s.chars.get(k) == Some(&' ') {
+        k += 1;
+    }
     // 「午後5時」: 17時; 「午前」 as written
     let pm = s.starts(k, "午後");
     if pm || s.starts(k, "午前") {

@@ -126,6 +126,7 @@ pub(super) fn compile_disaster(
             // 「current」: the end as the earlier notices left it, not as
             // this notice's own rules change it
             current_end: areas.values().flat_map(|h| h.windows.iter()).map(|w| w.until).max(),
+            began,
         };
         for (ri, r) in n.rules.iter().enumerate() {
             let rentry = format!("{entry} 規則{}", ri + 1);
@@ -240,6 +241,8 @@ struct NoticeAt<'a> {
     format: u32,
     /// The disaster's end before this notice
     current_end: Option<NaiveDateTime>,
+    /// The day the disaster began (nothing is answered before it)
+    began: Option<NaiveDate>,
 }
 
 fn apply_rule(
@@ -265,6 +268,12 @@ fn apply_rule(
             return warnings;
         }
         (Some(f), RuleKind::Add) => match parse_from(f) {
+            // Before the disaster began, no answer would see it
+            Ok(t) if at.began.is_some_and(|b| t.date() < b) => {
+                let b = at.began.map(iso_date).unwrap_or_default();
+                problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（{f}）が災害の始まり（began: {b}）より前です。began をこの日以前にするか、開始日を確かめてください（災害の始まりより前は、どの地域も対象外と答えます）。")));
+                return warnings;
+            }
             Ok(t) => t,
             Err(e) => {
                 problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（from）: {e}")));

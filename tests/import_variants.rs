@@ -1,0 +1,151 @@
+//! The importer on variants of the layouts of PRODUCT §3.1a that it first
+//! read wrongly or not at all, found by pasting texts in shapes none of its
+//! fixtures had: slash dates, a start with its time, full-width digits with
+//! days of the week, 「全域」 without brackets, 「…を除く」, an article whose
+//! 追記 extends its period, a closure on one line each, 「県＝…／県＝…」 lists.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use saigai_mode::import::{import, ImportOptions, ImportReport};
+use saigai_mode::notices::{NoticeSet, RuleKind};
+use saigai_mode::time::parse_query;
+use saigai_mode::verdict::{evaluate, Status};
+
+fn options(number: Option<u32>, issued: &str, rest: RuleKind) -> ImportOptions {
+    ImportOptions {
+        disaster: Some("d".into()),
+        number,
+        unnumbered: number.is_none(),
+        issued: Some(issued.into()),
+        rest: Some(rest),
+        ..Default::default()
+    }
+}
+
+fn set(r: &ImportReport) -> NoticeSet {
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    NoticeSet::from_doc(r.file.clone().unwrap()).unwrap()
+}
+
+fn status(s: &NoticeSet, place: &str, when: &str) -> Status {
+    evaluate(place, parse_query(when).unwrap(), s).status
+}
+
+fn from_of(r: &ImportReport, code: &str) -> Option<String> {
+    r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).unwrap().from.clone()
+}
+
+/// 「【7/10 19:30 追記】」 and 「（7/10 19:30追加）」: the area starts then. It
+/// used to start with the others on 7月8日, and the import was clean.
+#[test]
+fn slash_dates_in_an_article() {
+    let text = include_str!("fixtures/import-portal-slash-dates.txt");
+    let r = import(text, &ImportOptions::default(), None);
+    // The page's mark is not part of the disaster's name
+    assert_eq!(r.disaster_name.as_deref(), Some("令和5年7月7日からの大雨"));
+    let r = import(text, &options(None, "2023-07-10", RuleKind::Add), None);
+    assert_eq!(from_of(&r, "442046").as_deref(), Some("2023-07-10T19:30"), "日田市");
+    assert_eq!(from_of(&r, "322032"), None, "出雲市: from the period's start");
+    let s = set(&r);
+    assert_eq!(status(&s, "大分県日田市", "2023-07-10T19:29"), Status::NotActive);
+    assert_eq!(status(&s, "大分県日田市", "2023-07-10T19:30"), Status::Active);
+    assert_eq!(status(&s, "島根県出雲市", "2023-07-08T00:00"), Status::Active);
+    // A slash date nothing uses is said, not dropped
+    let stray = text.replace("（7/10 19:30追加）", "（7/11 09:00追加）");
+    let r = import(&stray, &options(None, "2023-07-10", RuleKind::Add), None);
+    assert!(r.problems.iter().any(|p| p.message.contains("7/11 09:00")), "{:#?}", r.problems);
+}
+
+/// 「令和6年1月1日16時10分から令和6年1月14日まで」: the start keeps its time
+/// (it used to be read as a start with no end), and a new disaster whose
+/// name has no date begins with it, not on the day of issue (which answered
+/// 対象外 for the evening of the 1st)
+#[test]
+fn a_start_with_its_time() {
+    let text = include_str!("fixtures/import-mhlw-start-time.txt");
+    let r = import(text, &options(Some(1), "2024-01-02", RuleKind::Add), None);
+    assert_eq!(r.period.from.as_deref(), Some("2024-01-01T16:10"));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
+    assert_eq!(r.file.as_ref().unwrap().disasters[0].began, "2024-01-01");
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県輪島市", "2024-01-01T16:09"), Status::NotActive);
+    assert_eq!(status(&s, "石川県輪島市", "2024-01-01T16:10"), Status::Active);
+    assert_eq!(status(&s, "石川県輪島市", "2024-01-14T23:59"), Status::Active);
+}
+
+/// 「新潟県全域」 and 「令和６年１月１日（月）から１月７日（日）まで」
+#[test]
+fn a_whole_prefecture_and_a_period_with_days_of_the_week() {
+    let text = include_str!("fixtures/import-mhlw-whole-prefecture.txt");
+    let r = import(text, &options(Some(2), "2024-01-02", RuleKind::Add), None);
+    assert_eq!(r.period.from.as_deref(), Some("2024-01-01"));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-07"));
+    assert!(r.areas.len() == 1 && r.areas[0].whole_prefecture, "{:#?}", r.areas);
+    let s = set(&r);
+    assert_eq!(status(&s, "新潟県佐渡市", "2024-01-07"), Status::Active);
+    assert_eq!(status(&s, "新潟県佐渡市", "2024-01-08"), Status::Ended);
+    assert_eq!(status(&s, "富山県氷見市", "2024-01-07"), Status::NotActive);
+}
+
+/// 「石川県全域（金沢市を除く）」: stopped, and not to be left out (金沢市
+/// would be active); 「土日祝日を除く」 is no exclusion
+#[test]
+fn a_whole_prefecture_but_one_is_refused() {
+    let text = include_str!("fixtures/import-exclusion-whole.txt");
+    for ignore in [vec![], vec!["除く".to_string()]] {
+        let o = ImportOptions { ignore, ..options(Some(3), "2024-01-10", RuleKind::Add) };
+        let r = import(text, &o, None);
+        assert!(r.file.is_none());
+        let p = r.problems.iter().find(|p| p.message.contains("「…を除く」の範囲は取り込めません")).unwrap();
+        assert!(p.entry.starts_with("4行目1列「石川県全域(金沢市を除く)」"), "{}", p.entry);
+    }
+    let hours = include_str!("fixtures/import-mhlw-start-time.txt").to_string() + "\n受付は平日のみ（土日祝日を除く）\n";
+    let r = import(&hours, &options(Some(1), "2024-01-02", RuleKind::Add), None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+}
+
+/// An article edited in place: 「7月13日10時00分追記 開放期間を7月21日まで延長」
+/// above the old 「開放期間(予定):7月8日~7月14日」 (it used to stop on both)
+#[test]
+fn an_article_whose_addendum_extends_it() {
+    let text = include_str!("fixtures/import-portal-extended.txt");
+    let r = import(text, &options(None, "2023-07-13", RuleKind::Continue), None);
+    assert_eq!(r.period.until.as_deref(), Some("2023-07-21"));
+    assert_eq!(r.period.extended_at.as_deref(), Some("2023-07-13T10:00"));
+    assert!(r.period.extended && r.period.provisional);
+    let s = set(&r);
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-21"), Status::Active);
+    assert_eq!(status(&s, "福岡県朝倉市", "2023-07-22"), Status::Ended);
+    // Two addenda that disagree: the newest (first) wins, the other is said
+    let two = text.replace(
+        "開放期間を7月21日まで延長しました。",
+        "開放期間を7月21日まで延長しました。\n\n7月12日09時00分追記\n開放期間を7月18日まで延長しました。",
+    );
+    let r = import(&two, &options(None, "2023-07-13", RuleKind::Continue), None);
+    assert_eq!(r.period.until.as_deref(), Some("2023-07-21"));
+    assert!(r.problems.iter().any(|p| p.message.contains("7月18日まで")), "{:#?}", r.problems);
+}
+
+/// 「・対象地域：【石川県】…」 and 「・閉塞日時：令和6年3月7日（木）24:00」, each on one line
+#[test]
+fn a_closure_on_one_line_each() {
+    let text = include_str!("fixtures/import-closure-one-line.txt");
+    let r = import(text, &options(None, "2024-03-01", RuleKind::Continue), None);
+    assert!(r.period.closure);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-07T24:00"));
+    assert_eq!(r.areas.len(), 5);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-03-07T23:59"), Status::Active);
+    assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-03-08T00:00"), Status::Ended);
+}
+
+/// 「〈対象地域〉石川県＝金沢市、…／富山県＝氷見市、高岡市。」
+#[test]
+fn a_press_relay_with_slashes() {
+    let text = include_str!("fixtures/import-press-slashes.txt");
+    let o = ImportOptions { disaster_name: Some("令和6年能登半島地震".into()), ..options(Some(2), "2024-01-08", RuleKind::Add) };
+    let r = import(text, &o, None);
+    let codes: Vec<&str> = r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["172014", "172022", "172073", "162051", "162027"], "金沢 七尾 羽咋 氷見 高岡");
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
+    assert_eq!(status(&set(&r), "富山県高岡市", "2024-01-14"), Status::Active);
+}
