@@ -98,7 +98,8 @@ fn a_whole_prefecture_but_one_is_refused() {
         let p = r.problems.iter().find(|p| p.message.contains("「…を除く」の範囲は取り込めません")).unwrap();
         assert!(p.entry.starts_with("4行目1列「石川県全域(金沢市を除く)」"), "{}", p.entry);
     }
-    let hours = include_str!("fixtures/import-mhlw-start-time.txt").to_string() + "\n受付は平日のみ（土日祝日を除く）\n";
+    let hours =
+        include_str!("fixtures/import-mhlw-start-time.txt").to_string() + "\n受付は平日のみ（土日祝日を除く）\n";
     let r = import(&hours, &options(Some(1), "2024-01-02", RuleKind::Add), None);
     assert!(r.problems.is_empty(), "{:#?}", r.problems);
 }
@@ -142,10 +143,36 @@ fn a_closure_on_one_line_each() {
 #[test]
 fn a_press_relay_with_slashes() {
     let text = include_str!("fixtures/import-press-slashes.txt");
-    let o = ImportOptions { disaster_name: Some("令和6年能登半島地震".into()), ..options(Some(2), "2024-01-08", RuleKind::Add) };
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(2), "2024-01-08", RuleKind::Add)
+    };
     let r = import(text, &o, None);
     let codes: Vec<&str> = r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.as_str()).collect();
     assert_eq!(codes, ["172014", "172022", "172073", "162051", "162027"], "金沢 七尾 羽咋 氷見 高岡");
     assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
     assert_eq!(status(&set(&r), "富山県高岡市", "2024-01-14"), Status::Active);
+}
+
+/// 「石川県（七尾市、輪島市、珠洲市）」, 「石川県｜七尾市、…」 rows, and
+/// 「令和6年1月1日（月）から同月14日（日）まで」 (each used to stop the import)
+#[test]
+fn brackets_bars_and_the_same_month() {
+    let names = |r: &ImportReport| -> Vec<String> {
+        r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| format!("{}{}", p.prefecture, p.name)).collect()
+    };
+    let o = || ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(3), "2024-01-05", RuleKind::Add)
+    };
+    let r = import(include_str!("fixtures/import-prefecture-brackets.txt"), &o(), None);
+    assert_eq!(names(&r), ["石川県七尾市", "石川県輪島市", "石川県珠洲市"]);
+    assert!(!r.areas.iter().any(|a| a.whole_prefecture || a.part.is_some()), "{:#?}", r.areas);
+    set(&r);
+    let r = import(include_str!("fixtures/import-bar-table.txt"), &o(), None);
+    assert_eq!(names(&r), ["石川県七尾市", "石川県輪島市", "石川県珠洲市", "富山県氷見市"]);
+    set(&r);
+    let r = import(include_str!("fixtures/import-same-month.txt"), &o(), None);
+    assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2024-01-01"), Some("2024-01-14")));
+    set(&r);
 }

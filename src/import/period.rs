@@ -47,6 +47,18 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
         Some((h, m, _)) => hhmm(d.date, h, m),
         None => iso_date(d.date),
     };
+    // 「令和6年1月1日（月）から同月14日（日）まで」: the second date in the first's month
+    if let [a] = dates.as_slice() {
+        let k = after(a) + 2;
+        if s.starts(after(a), "から") && s.starts(k, "同月") {
+            let digits: String = (k + 2..end).map_while(|j| s.chars.get(j).filter(|c| c.is_ascii_digit())).collect();
+            let day_end = k + 2 + digits.chars().count();
+            let same_month = digits.parse().ok().and_then(|day| a.date.with_day(day));
+            if let Some(date) = same_month.filter(|_| s.chars.get(day_end) == Some(&'日')) {
+                dates.push(FoundDate { date, start: k, end: day_end + 1, has_year: true });
+            }
+        }
+    }
     let until_date = match dates.as_slice() {
         // 「7月8日～7月14日」, 「令和6年1月1日16時10分から令和6年1月7日(日)まで」
         [a, b, ..]

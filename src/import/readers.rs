@@ -291,7 +291,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                     break;
                 }
             }
-            let rest = rest.trim_start_matches(['の', ':', '=']);
+            let rest = rest.trim_start_matches(['の', ':', '=', '｜', '|']);
             // 「同県輪島市」: the prefecture named before
             let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
             if rest.is_empty() {
@@ -354,6 +354,23 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 item_start = i;
                 continue;
             }
+        }
+        // 「石川県（七尾市、輪島市、珠洲市）」: the prefecture, then its list in brackets
+        if c == '(' && item_start < i {
+            let before = s.text(item_start, i);
+            if m.prefectures().any(|(_, p)| p.name == before) {
+                pref = Some(before);
+                item.clear();
+                i += 1;
+                item_start = i;
+                continue;
+            }
+        }
+        if c == ')' && !item.contains('(') {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            i += 1;
+            item_start = i;
+            continue;
         }
         match c {
             // 「…羽咋市／富山県＝氷見市」: the next prefecture's list (not the

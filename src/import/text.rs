@@ -27,11 +27,15 @@ impl Compact {
                     continue;
                 }
                 let c = match c {
-                    '０'..='９' | '：' | '（' | '）' | '，' | '／' | '＝' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                    '０'..='９' | '：' | '（' | '）' | '，' | '／' | '＝' => {
+                        char::from_u32(c as u32 - 0xfee0).unwrap_or(c)
+                    }
                     '〜' | '~' | '－' => '～',
                     other => other,
                 };
-                if let Some(p) = space.take().filter(|_| c.is_ascii_digit() && chars.last().is_some_and(char::is_ascii_digit)) {
+                if let Some(p) =
+                    space.take().filter(|_| c.is_ascii_digit() && chars.last().is_some_and(char::is_ascii_digit))
+                {
                     chars.push(' ');
                     pos.push(p);
                 }
