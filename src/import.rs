@@ -26,6 +26,7 @@
 
 mod accounting;
 mod layouts;
+mod list;
 mod newness;
 mod output;
 mod period;

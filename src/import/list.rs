@@ -1,0 +1,180 @@
+//! One list of places as notices write it: names with the prefecture
+//! carried (【県】, 「県＝」, 「県（…）」, 「県｜」), 郡, 「同県」, conjunctions,
+//! sub-headings of continuing and added areas, and the marks on a name
+//! (「（新規）」, 「（延長）」, 「（7月10日19時30分追加）」, 「ほか」).
+
+use super::readers::{added_time_at, prefecture_at, starts_line};
+use super::text::Compact;
+use super::Listed;
+use crate::master::master;
+
+pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year: Option<i32>, out: &mut Vec<Listed>) {
+    let m = master();
+    let first = out.len();
+    let mut pref: Option<String> = None;
+    let mut i = start;
+    let mut item_start = i;
+    let mut item = String::new();
+    // Under a 「（2）新たに追加する地域」 heading: added; 「（1）継続する地域」: continuing
+    let mut heading: Option<bool> = None;
+    let flush =
+        |item: &mut String, at: usize, pref: &mut Option<String>, out: &mut Vec<Listed>, heading: Option<bool>| {
+            let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
+            item.clear();
+            // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
+            let (name, paren) = match text.split_once('(') {
+                Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
+                None => (text, None),
+            };
+            // 「輪島市ほか」, 「七尾市など」: places the text does not name
+            let more = ["など", "等", "ほか", "他"]
+                .iter()
+                .find(|w| name.ends_with(*w) && name.chars().count() > w.chars().count());
+            let name = more.map_or(name.as_str(), |w| name.trim_end_matches(w));
+            // A prefecture named at the start carries across the list
+            let mut rest = name;
+            for (_, p) in m.prefectures() {
+                if let Some(r) = rest.strip_prefix(p.name) {
+                    *pref = Some(p.name.to_string());
+                    rest = r;
+                    break;
+                }
+            }
+            let rest = rest.trim_start_matches(['の', ':', '=', '｜', '|']);
+            // 「同県輪島市」: the prefecture named before
+            let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            if rest.is_empty() {
+                return;
+            }
+            // 「上越市（新規）」, 「（新）」, 「（7月10日追加）」: added, not a part of the place
+            let marked_added = paren
+                .as_deref()
+                .is_some_and(|p| p.contains("追記") || p.contains("追加") || p == "新" || p.starts_with("新規"));
+            let from = paren.as_deref().filter(|_| marked_added).and_then(|p| {
+                let c = Compact::new(p);
+                (0..c.chars.len()).find_map(|i| added_time_at(&c, i, year)).map(|(t, _)| t)
+            });
+            // 「七尾市（延長）」, 「（継続）」: continuing, not a part either
+            let marked_continuing =
+                paren.as_deref().is_some_and(|p| p == "延長" || p == "継続" || p.starts_with("引き続き"));
+            let part = paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing);
+            out.push(Listed {
+                written: rest.to_string(),
+                prefecture: pref.clone(),
+                at,
+                added: added || marked_added || heading == Some(true),
+                continuing: (heading == Some(false) || marked_continuing) && !marked_added,
+                and_others: more.is_some(),
+                part,
+                from,
+            });
+        };
+    while i < end {
+        let Some(&c) = s.chars.get(i) else { break };
+        // A line that starts with a prefecture starts a new item (and a table
+        // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
+        if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            item_start = i;
+        }
+        if let Some((added, after)) = sub_heading_at(s, i) {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            heading = Some(added);
+            i = after;
+            item_start = i;
+            continue;
+        }
+        if s.starts(i, "及び") || s.starts(i, "並びに") {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            i += if s.starts(i, "及び") { 2 } else { 3 };
+            item_start = i;
+            continue;
+        }
+        // 「久留米市、八女市　※7月10日19時30分追加」: the time of that line's areas
+        if c == '※' {
+            if let Some((t, after)) = added_time_at(s, i + 1, year) {
+                flush(&mut item, item_start, &mut pref, out, heading);
+                let line = s.at(i).line;
+                for l in out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none()) {
+                    l.from = Some(t.clone());
+                    l.added = true;
+                }
+                i = after;
+                item_start = i;
+                continue;
+            }
+        }
+        // 「石川県（七尾市、輪島市、珠洲市）」: the prefecture, then its list in brackets
+        if c == '(' && item_start < i {
+            let before = s.text(item_start, i);
+            if m.prefectures().any(|(_, p)| p.name == before) {
+                pref = Some(before);
+                item.clear();
+                i += 1;
+                item_start = i;
+                continue;
+            }
+        }
+        if c == ')' && !item.contains('(') {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            i += 1;
+            item_start = i;
+            continue;
+        }
+        match c {
+            // 「…羽咋市／富山県＝氷見市」: the next prefecture's list (not the
+            // 「/」 of a date: 「（7/10 19:30追加）」)
+            '/' if prefecture_at(s, i + 1).is_some() => {
+                flush(&mut item, item_start, &mut pref, out, heading);
+                item_start = i + 1;
+            }
+            '【' => {
+                flush(&mut item, item_start, &mut pref, out, heading);
+                let close = (i..end).find(|&j| s.chars.get(j) == Some(&'】')).unwrap_or(end);
+                pref = Some(s.text(i + 1, close));
+                i = close + 1;
+                item_start = i;
+                continue;
+            }
+            // list separators, and bullets that start the next heading
+            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '●' | '■' | '◆' | '▽' => {
+                flush(&mut item, item_start, &mut pref, out, heading);
+                item_start = i + 1;
+            }
+            _ => {
+                if item.is_empty() {
+                    item_start = i;
+                }
+                item.push(c);
+            }
+        }
+        i += 1;
+    }
+    flush(&mut item, item_start, &mut pref, out, heading);
+}
+
+/// A sub-heading of a 範囲 block at `i` (「（1）継続する地域」, 「（2）新たに追加する地域」,
+/// with or without its number and a colon): whether its areas are added, and
+/// where the heading ends
+pub(super) fn sub_heading_at(s: &Compact, i: usize) -> Option<(bool, usize)> {
+    let mut k = i;
+    if s.chars.get(k) == Some(&'(')
+        && s.chars.get(k + 2) == Some(&')')
+        && s.chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    {
+        k += 3;
+    }
+    const HEADINGS: [(&str, bool); 5] = [
+        ("継続する地域", false),
+        ("引き続き対象とする地域", false),
+        ("新たに追加する地域", true),
+        ("新たに対象とする地域", true),
+        ("追加する地域", true),
+    ];
+    let (w, added) = HEADINGS.iter().find(|(w, _)| s.starts(k, w))?;
+    k += w.chars().count();
+    while s.chars.get(k) == Some(&':') {
+        k += 1;
+    }
+    Some((*added, k))
+}
