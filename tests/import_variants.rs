@@ -40,8 +40,10 @@ fn from_of(r: &ImportReport, code: &str) -> Option<String> {
 fn slash_dates_in_an_article() {
     let text = include_str!("fixtures/import-portal-slash-dates.txt");
     let r = import(text, &ImportOptions::default(), None);
-    // The page's mark is not part of the disaster's name
+    // The page's mark is not part of the disaster's name; the period's start
+    // (「令和5年7月8日（土）～」) is not taken for the date of issue
     assert_eq!(r.disaster_name.as_deref(), Some("令和5年7月7日からの大雨"));
+    assert!(r.questions.iter().any(|q| q.field == "issued"), "{:#?}", r.questions);
     let r = import(text, &options(None, "2023-07-10", RuleKind::Add), None);
     assert_eq!(from_of(&r, "442046").as_deref(), Some("2023-07-10T19:30"), "日田市");
     assert_eq!(from_of(&r, "322032"), None, "出雲市: from the period's start");

@@ -83,15 +83,16 @@ pub(super) fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
 }
 
 /// The date of issue: the first full date that is not the disaster's, nor
-/// part of the 期間
+/// part of the 期間 (「開放期間（予定）：令和5年7月8日（土）～」)
 pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
     (0..s.chars.len())
         .filter_map(|i| date_at(s, i, None))
         .find(|d| {
-            let after_period_label = (d.start.saturating_sub(4)..d.start).any(|i| s.starts(i, "期間"));
+            let after_period_label = (d.start.saturating_sub(8)..d.start).any(|i| s.starts(i, "期間"));
+            let after = time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
             d.has_year
                 && !after_period_label
-                && !["から", "付", "まで", "(延長", "(予定", "～"].iter().any(|w| s.starts(d.end, w))
+                && !["から", "付", "まで", "(延長", "(予定", "～", "を"].iter().any(|w| s.starts(after, w))
         })
         .map(|d| d.date)
 }
