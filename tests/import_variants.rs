@@ -178,3 +178,20 @@ fn brackets_bars_and_the_same_month() {
     assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2024-01-01"), Some("2024-01-14")));
     set(&r);
 }
+
+/// Bulleted rows under 「1 範囲」 (「・石川県七尾市」) with 「2024/1/14まで」, and
+/// 「R6.1.1～R6.1.14」 (each used to stop the import: no areas, no period)
+#[test]
+fn bullets_western_slashes_and_dotted_era_dates() {
+    let o = || ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(2), "2024-01-05", RuleKind::Add)
+    };
+    let r = import(include_str!("fixtures/import-bullets-slash-year.txt"), &o(), None);
+    assert_eq!(r.areas.len(), 3);
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
+    set(&r);
+    let r = import(include_str!("fixtures/import-dotted-era.txt"), &o(), None);
+    assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2024-01-01"), Some("2024-01-14")));
+    assert_eq!(status(&set(&r), "石川県輪島市", "2024-01-14T23:59"), Status::Active);
+}

@@ -18,7 +18,8 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
         s.starts(i, "期間")
             && (matches!(next, Some(':' | '】' | '(' | '予' | 'は'))
                 || next.is_some_and(|c| c.is_ascii_digit())
-                || s.starts(i + 2, "令和"))
+                || s.starts(i + 2, "令和")
+                || date_at(s, i + 2, None).is_some())
     });
     // A closure article: 「・閉塞日時」 then 「令和6年3月7日 24時00分」
     let closure = s.find("閉塞日時", 0).map(|k| k + 2);

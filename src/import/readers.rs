@@ -149,9 +149,11 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     let label = (0..s.chars.len()).find_map(|i| {
         ["範囲", "対象地域"].iter().find_map(|w| {
             let n = w.chars().count();
-            // (or 「範囲」 then 「（1）継続する地域」: its sub-headings)
+            // (or 「範囲」 then 「（1）継続する地域」: its sub-headings, or
+            // bulleted rows 「・石川県七尾市」; not 「範囲・期間について」)
             let sub = sub_heading_at(s, i + n).is_some();
-            (s.starts(i, w) && (matches!(s.chars.get(i + n), Some(':' | '【')) || sub)).then_some((i, n))
+            let bullets = s.chars.get(i + n) == Some(&'・') && prefecture_at(s, i + n + 1).is_some();
+            (s.starts(i, w) && (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets)).then_some((i, n))
         })
     });
     if let Some((k, n)) = label {

@@ -87,7 +87,7 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
         }
         s.text(start, *k).parse().ok()
     };
-    if let Some(d) = slash_date_at(s, i, year_of) {
+    if let Some(d) = slash_date_at(s, i, year_of).or_else(|| dotted_date_at(s, i)) {
         return Some(d);
     }
     let mut year = None;
@@ -164,6 +164,43 @@ fn slash_date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDat
     let has_year = year.is_some();
     let date = NaiveDate::from_ymd_opt(year.or(year_of)?, month, day)?;
     Some(FoundDate { date, start: i, end: k, has_year })
+}
+
+/// `R6.1.14`, `令和6.1.14`, `H31.4.30`, `2024.1.14` at `i` (always with a
+/// year; not inside a longer number)
+fn dotted_date_at(s: &Compact, i: usize) -> Option<FoundDate> {
+    let before = i.checked_sub(1).and_then(|b| s.chars.get(b));
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.') {
+        return None;
+    }
+    let (base, mut k) = [("令和", 2018), ("令", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)]
+        .iter()
+        .find(|(era, _)| s.starts(i, era))
+        .map_or((0, i), |(era, base)| (*base, i + era.chars().count()));
+    let mut parts = Vec::new();
+    for n in 0..3 {
+        let start = k;
+        while s.chars.get(k).is_some_and(char::is_ascii_digit) && k - start < 4 {
+            k += 1;
+        }
+        parts.push(s.text(start, k).parse::<i32>().ok()?);
+        if n < 2 {
+            if s.chars.get(k) != Some(&'.') {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    if s.chars.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '.') {
+        return None;
+    }
+    let [y, m, d] = parts[..] else { return None };
+    let year = if base > 0 { base + y } else { y };
+    if year < 1900 {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
+    Some(FoundDate { date, start: i, end: k, has_year: true })
 }
 
 /// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」), or `i`
