@@ -195,3 +195,36 @@ fn bullets_western_slashes_and_dotted_era_dates() {
     assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2024-01-01"), Some("2024-01-14")));
     assert_eq!(status(&set(&r), "石川県輪島市", "2024-01-14T23:59"), Status::Active);
 }
+
+/// 期間 as notices write it, each with what it must give (from, until); None:
+/// not read, so asked (never a guess)
+#[test]
+fn periods_as_written() {
+    let cases: [(&str, Option<(&str, &str)>); 12] = [
+        ("令和6年1月1日～14日", Some(("2024-01-01", "2024-01-14"))),
+        ("令和6年1月1日から14日まで", Some(("2024-01-01", "2024-01-14"))),
+        ("令和6年1月1日（月）から同月14日（日）まで", Some(("2024-01-01", "2024-01-14"))),
+        ("令和6年1月1日16時10分から令和6年1月14日まで", Some(("2024-01-01T16:10", "2024-01-14"))),
+        ("令和6年1月14日正午まで", Some(("", "2024-01-14T12:00"))),
+        ("令和6年1月14日（日曜日）まで", Some(("", "2024-01-14"))),
+        ("令和6年1月14日(日・祝)まで", Some(("", "2024-01-14"))),
+        ("１月１日～１月１４日（予定）", Some(("2024-01-01", "2024-01-14"))),
+        ("R6.1.1～R6.1.14", Some(("2024-01-01", "2024-01-14"))),
+        ("2024/1/1～2024/1/14", Some(("2024-01-01", "2024-01-14"))),
+        ("令和6年1月1日から14日間", None),
+        ("令和6年1月1日～当面の間", None),
+    ];
+    for (written, want) in cases {
+        let text = format!("令和6年能登半島地震に係るオンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」のアクティブ化について（その2）\n\n1 範囲\n【石川県】七尾市\n\n2 期間\n{written}\n");
+        let r = import(&text, &options(Some(2), "2024-01-05", RuleKind::Add), None);
+        let got = r.period.until.as_deref().map(|u| (r.period.from.as_deref().unwrap_or(""), u));
+        assert_eq!(got, want, "{written}");
+        if want.is_none() {
+            assert!(
+                r.questions.iter().any(|q| q.field == "period") && r.file.is_none(),
+                "{written}: {:#?}",
+                r.questions
+            );
+        }
+    }
+}

@@ -48,14 +48,18 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
         Some((h, m, _)) => hhmm(d.date, h, m),
         None => iso_date(d.date),
     };
-    // 「令和6年1月1日（月）から同月14日（日）まで」: the second date in the first's month
+    // 「令和6年1月1日（月）から同月14日（日）まで」, 「令和6年1月1日～14日」: the
+    // second date in the first's month
     if let [a] = dates.as_slice() {
-        let k = after(a) + 2;
-        if s.starts(after(a), "から") && s.starts(k, "同月") {
-            let digits: String = (k + 2..end).map_while(|j| s.chars.get(j).filter(|c| c.is_ascii_digit())).collect();
-            let day_end = k + 2 + digits.chars().count();
+        let lead = if s.starts(after(a), "から") { 2 } else { usize::from(s.starts(after(a), "～")) };
+        let k = after(a) + lead + if s.starts(after(a) + lead, "同月") { 2 } else { 0 };
+        if lead > 0 {
+            let digits: String = (k..end).map_while(|j| s.chars.get(j).filter(|c| c.is_ascii_digit())).collect();
+            let day_end = k + digits.chars().count();
             let same_month = digits.parse().ok().and_then(|day| a.date.with_day(day));
-            if let Some(date) = same_month.filter(|_| s.chars.get(day_end) == Some(&'日')) {
+            // (not 「14日間」: a length)
+            let a_day = s.chars.get(day_end) == Some(&'日') && s.chars.get(day_end + 1) != Some(&'間');
+            if let Some(date) = same_month.filter(|_| a_day) {
                 dates.push(FoundDate { date, start: k, end: day_end + 1, has_year: true });
             }
         }

@@ -203,12 +203,14 @@ fn dotted_date_at(s: &Compact, i: usize) -> Option<FoundDate> {
     Some(FoundDate { date, start: i, end: k, has_year: true })
 }
 
-/// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」), or `i`
+/// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」,
+/// 「（日曜日）」), or `i`
 pub(super) fn after_weekday(s: &Compact, i: usize) -> usize {
     let close = (i + 2..i + 6).find(|&j| s.chars.get(j) == Some(&')'));
     let weekday = s.chars.get(i) == Some(&'(')
-        && close
-            .is_some_and(|c| (i + 1..c).all(|j| s.chars.get(j).is_some_and(|ch| "月火水木金土日・祝休".contains(*ch))));
+        && close.is_some_and(|c| {
+            (i + 1..c).all(|j| s.chars.get(j).is_some_and(|ch| "月火水木金土日曜・祝休".contains(*ch)))
+        });
     match close {
         Some(c) if weekday => c + 1,
         _ => i,
@@ -220,6 +222,10 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
     let mut k = after_weekday(s, i);
     if s.chars.get(k) == Some(&' ') {
         k += 1;
+    }
+    // 「正午」: 12時
+    if s.starts(k, "正午") {
+        return Some((12, 0, k + 2));
     }
     // 「午後5時」: 17時; 「午前」 as written
     let pm = s.starts(k, "午後");
