@@ -253,7 +253,11 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
         return None;
     }
     k += 1;
-    let m = if s.chars.get(k).is_some_and(char::is_ascii_digit) {
+    // 「17時半」: 17:30
+    let m = if s.chars.get(k) == Some(&'半') {
+        k += 1;
+        30
+    } else if s.chars.get(k).is_some_and(char::is_ascii_digit) {
         let m = digits(&mut k)?;
         if s.chars.get(k) != Some(&'分') {
             return None;
