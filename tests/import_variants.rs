@@ -229,3 +229,21 @@ fn periods_as_written() {
         }
     }
 }
+
+/// 「本日19時30分、対象地域に大分県日田市を追加しました。」: a time without its
+/// day stops the import (日田市 used to start with the others on 7月8日, and
+/// the import was clean); with the day written, the area starts then.
+/// 「24時間」 is a length, not a time.
+#[test]
+fn a_time_without_its_day_is_said() {
+    let text = include_str!("fixtures/import-time-without-date.txt");
+    let r = import(text, &options(None, "2023-07-10", RuleKind::Add), None);
+    assert!(r.file.is_none());
+    let p = r.problems.iter().find(|p| p.message.contains("には日付がありません")).unwrap();
+    assert!(p.entry.starts_with("3行目3列「19時30分」"), "{}", p.entry);
+    let dated = text.replace("本日19時30分", "7月10日19時30分");
+    let r = import(&dated, &options(None, "2023-07-10", RuleKind::Add), None);
+    assert_eq!(from_of(&r, "442046").as_deref(), Some("2023-07-10T19:30"), "日田市");
+    let hours = format!("{dated}\n相談窓口は24時間受け付けています。\n");
+    set(&import(&hours, &options(None, "2023-07-10", RuleKind::Add), None));
+}

@@ -172,9 +172,11 @@ fn unused_times(
         .chain(period.extended_at.as_deref())
         .collect();
     let mut out = Vec::new();
+    let mut dated_times = Vec::new();
     for i in 0..s.chars.len() {
         let Some(d) = date_at(s, i, year) else { continue };
         let Some((h, mi, end)) = time_at(s, d.end) else { continue };
+        dated_times.push(end);
         let at = hhmm(d.date, h, mi);
         let written = s.text(i, end);
         if !used.contains(&at.as_str()) && !ignore.iter().any(|g| g == &written) {
@@ -185,6 +187,26 @@ fn unused_times(
                 format!("本文の日時「{written}」はどの地域の開始・終了にも使われていません。この時刻に追加・終了した地域があるなら、その部分の読み取りを確かめてください。"),
             ));
         }
+    }
+    // A time with no date (「本日19時30分、対象地域に…を追加」): which day, the
+    // text does not say (not 「24時間」, a length)
+    for i in 0..s.chars.len() {
+        let starts_number = s.chars.get(i).is_some_and(char::is_ascii_digit)
+            && !i
+                .checked_sub(1)
+                .and_then(|b| s.chars.get(b))
+                .is_some_and(|c| c.is_ascii_digit() || *c == ':' || *c == ' ');
+        let Some((_, _, end)) = time_at(s, i).filter(|_| starts_number) else { continue };
+        let written = s.text(i, end);
+        if dated_times.contains(&end) || s.chars.get(end) == Some(&'間') || ignore.iter().any(|g| g == &written) {
+            continue;
+        }
+        out.push(problem(
+            s,
+            i,
+            &written,
+            format!("本文の時刻「{written}」には日付がありません（「本日」「同日」などは読めません）。この時刻に追加・終了した地域があるなら、日付を書き足して（例: 7月10日{written}）貼り付けてください。関係のない時刻なら --ignore {written} で外せます。"),
+        ));
     }
     out
 }
