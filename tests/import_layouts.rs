@@ -3,7 +3,10 @@
 //! edges, or is refused with the position of what could not be used.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
-use saigai_mode::import::{import, ImportOptions, ImportReport};
+mod common;
+use common::{set, status};
+
+use saigai_mode::import::{import, ImportOptions};
 use saigai_mode::notices::{NoticeSet, RemarkKind, RuleKind};
 use saigai_mode::time::parse_query;
 use saigai_mode::verdict::{evaluate, Status};
@@ -15,15 +18,6 @@ fn options(number: u32, issued: &str) -> ImportOptions {
         issued: Some(issued.into()),
         ..Default::default()
     }
-}
-
-fn set(r: &ImportReport) -> NoticeSet {
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
-    NoticeSet::from_doc(r.file.clone().unwrap()).unwrap()
-}
-
-fn status(s: &NoticeSet, place: &str, when: &str) -> Status {
-    evaluate(place, parse_query(when).unwrap(), s).status
 }
 
 #[test]

@@ -5,10 +5,12 @@
 //! 追記 extends its period, a closure on one line each, 「県＝…／県＝…」 lists.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+use common::{set, status};
+
 use saigai_mode::import::{import, ImportOptions, ImportReport};
-use saigai_mode::notices::{NoticeSet, RuleKind};
-use saigai_mode::time::parse_query;
-use saigai_mode::verdict::{evaluate, Status};
+use saigai_mode::notices::RuleKind;
+use saigai_mode::verdict::Status;
 
 fn options(number: Option<u32>, issued: &str, rest: RuleKind) -> ImportOptions {
     ImportOptions {
@@ -19,15 +21,6 @@ fn options(number: Option<u32>, issued: &str, rest: RuleKind) -> ImportOptions {
         rest: Some(rest),
         ..Default::default()
     }
-}
-
-fn set(r: &ImportReport) -> NoticeSet {
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
-    NoticeSet::from_doc(r.file.clone().unwrap()).unwrap()
-}
-
-fn status(s: &NoticeSet, place: &str, when: &str) -> Status {
-    evaluate(place, parse_query(when).unwrap(), s).status
 }
 
 fn from_of(r: &ImportReport, code: &str) -> Option<String> {
