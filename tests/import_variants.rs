@@ -240,3 +240,23 @@ fn a_time_without_its_day_is_said() {
     let hours = format!("{dated}\n相談窓口は24時間受け付けています。\n");
     set(&import(&hours, &options(None, "2023-07-10", RuleKind::Add), None));
 }
+
+/// 「石川県　七尾市／輪島市／珠洲市」, and 「以下の地域を対象地域に追加しました。」
+/// with the list on the next line (both used to stop the import)
+#[test]
+fn slashed_names_and_a_list_after_its_sentence() {
+    let o = || ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(None, "2024-01-05", RuleKind::Add)
+    };
+    let r = import(include_str!("fixtures/import-slash-names.txt"), &o(), None);
+    assert_eq!(r.areas.len(), 3);
+    set(&r);
+    let r = import(include_str!("fixtures/import-following-additions.txt"), &o(), None);
+    assert_eq!(from_of(&r, "162051").as_deref(), Some("2024-01-05T15:00"), "氷見市");
+    assert_eq!(from_of(&r, "162027").as_deref(), Some("2024-01-05T15:00"), "高岡市");
+    assert_eq!(from_of(&r, "172022"), None, "七尾市: from the period's start");
+    let s = set(&r);
+    assert_eq!(status(&s, "富山県氷見市", "2024-01-05T14:59"), Status::NotActive);
+    assert_eq!(status(&s, "富山県氷見市", "2024-01-05T15:00"), Status::Active);
+}

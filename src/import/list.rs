@@ -122,9 +122,11 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             continue;
         }
         match c {
-            // 「…羽咋市／富山県＝氷見市」: the next prefecture's list (not the
-            // 「/」 of a date: 「（7/10 19:30追加）」)
-            '/' if prefecture_at(s, i + 1).is_some() => {
+            // 「七尾市／輪島市」, 「…羽咋市／富山県＝氷見市」 (not the 「/」 of a
+            // date: 「（7/10 19:30追加）」)
+            '/' if !(i.checked_sub(1).and_then(|b| s.chars.get(b)).is_some_and(char::is_ascii_digit)
+                && s.chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
                 flush(&mut item, item_start, &mut pref, out, heading);
                 item_start = i + 1;
             }

@@ -210,6 +210,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
             }
         }
     }
+    addition_lists += following_additions(s, year, &mut listed);
     // A table without a 「範囲」 label: rows that start with a prefecture
     // (「石川県　七尾市、輪島市…」), up to the 期間
     if listed.is_empty() {
@@ -245,6 +246,46 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     }
     let marks_additions = addition_lists > 0 || !underlined.is_empty() || s.find("下線部", 0).is_some();
     (once, marks_additions)
+}
+
+/// 「以下の地域を対象地域に追加しました。」 with the list on the lines after it:
+/// those areas, added from their 追記 heading; how many such lists
+fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>) -> usize {
+    const POINTERS: [&str; 6] =
+        ["以下の地域を", "下記の地域を", "次の地域を", "以下の市町村を", "下記の市町村を", "次の市町村を"];
+    let mut lists = 0;
+    for pointer in POINTERS {
+        let mut from = 0;
+        while let Some(k) = s.find(pointer, from) {
+            from = k + 1;
+            let after = k + pointer.chars().count();
+            // The sentence says 追加, and ends (「。」 or the end of its line)
+            let line = s.at(k).line;
+            let sentence_end = (after..s.chars.len())
+                .find(|&i| s.chars.get(i) == Some(&'。') || s.at(i).line != line)
+                .unwrap_or(s.chars.len());
+            if s.find("追加", after).is_none_or(|a| a >= sentence_end) {
+                continue;
+            }
+            let start = if s.chars.get(sentence_end) == Some(&'。') { sentence_end + 1 } else { sentence_end };
+            let end = (start..s.chars.len())
+                .find(|&i| {
+                    ["対象地域", "開放期間", "期間", "※", "なお", "以上"].iter().any(|w| s.starts(i, w))
+                        || (i > start && added_time_at(s, i, year).is_some())
+                })
+                .unwrap_or(s.chars.len())
+                .min(start + 300);
+            let before = listed.len();
+            read_list(s, start, end, true, year, listed);
+            if let Some(t) = added_time_before(s, k + 1, year) {
+                for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
+                    l.from = Some(t.clone());
+                }
+            }
+            lists += usize::from(listed.len() > before);
+        }
+    }
+    lists
 }
 
 /// 「7月10日19時30分追記」 / 「…追加」 at `i`: the time, and where it ends
