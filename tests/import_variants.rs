@@ -260,3 +260,20 @@ fn slashed_names_and_a_list_after_its_sentence() {
     assert_eq!(status(&s, "富山県氷見市", "2024-01-05T14:59"), Status::NotActive);
     assert_eq!(status(&s, "富山県氷見市", "2024-01-05T15:00"), Status::Active);
 }
+
+/// A 災害救助法 report (「…災害救助法の適用について（第1報）」, 「・適用地域：…」) is
+/// not an activation notice: refused, saying where its areas go (reliefAct)
+#[test]
+fn a_relief_act_report_is_not_a_notice() {
+    let r = import(
+        include_str!("fixtures/import-relief-act-report.txt"),
+        &options(Some(1), "2024-01-02", RuleKind::Add),
+        None,
+    );
+    assert!(r.file.is_none() && r.areas.is_empty());
+    assert!(
+        r.problems.iter().any(|p| p.message.contains("災害救助法の適用の報告です") && p.message.contains("reliefAct")),
+        "{:#?}",
+        r.problems
+    );
+}

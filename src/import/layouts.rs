@@ -17,6 +17,11 @@ pub(super) fn not_an_activation(s: &Compact) -> Option<String> {
     if ACTIVATION_WORDS.iter().any(|w| s.find(w, 0).is_some()) {
         return None;
     }
+    // A 災害救助法 report: its areas are the base rule's (reliefAct, a week
+    // from the first report), not a notice's
+    if s.find("災害救助法", 0).is_some() && s.find("適用", 0).is_some() {
+        return Some("この本文は「緊急時医療情報・資格確認機能」のアクティブ化の通知ではなく、災害救助法の適用の報告です。アクティブ化の規則としては取り込みません。適用地域と適用第一報の日は、通知データの災害の reliefAct に書いてください（適用第一報から一週間が対象になります。docs/notices-format.md の 3.10）。".into());
+    }
     let words: Vec<&str> = OTHER_MEASURES.iter().copied().filter(|w| s.find(w, 0).is_some()).collect();
     (!words.is_empty()).then(|| {
         format!(
