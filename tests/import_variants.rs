@@ -277,3 +277,32 @@ fn a_relief_act_report_is_not_a_notice() {
         r.problems
     );
 }
+
+/// Prefectures named alone in a 範囲: 「石川県、富山県、新潟県、福井県の全域」 is
+/// all four (it used to be 福井県 alone, the import clean), 「石川県、七尾市」
+/// carries, 「石川県、富山県氷見市」 and 「石川県」 alone are said, not guessed
+#[test]
+fn prefectures_named_alone() {
+    let range = |r: &str| {
+        let text = format!("令和6年能登半島地震に係るオンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」のアクティブ化について（その2）\n\n１．範囲\n{r}\n\n２．期間\n令和６年１月１日（月）から令和６年１月３１日（水）まで\n");
+        import(&text, &options(Some(2), "2024-01-05", RuleKind::Add), None)
+    };
+    let r = range("石川県、富山県、新潟県、福井県の全域");
+    let wholes: Vec<&str> =
+        r.areas.iter().filter(|a| a.whole_prefecture).filter_map(|a| a.prefecture.as_deref()).collect();
+    assert_eq!(wholes, ["石川県", "富山県", "新潟県", "福井県"]);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県加賀市", "2024-01-31"), Status::Active);
+    assert_eq!(status(&s, "新潟県佐渡市", "2024-01-31"), Status::Active);
+    assert_eq!(range("石川県及び富山県の全域").areas.iter().filter(|a| a.whole_prefecture).count(), 2);
+    assert_eq!(range("石川県、七尾市、輪島市").areas.len(), 2);
+    for alone in ["石川県、富山県氷見市", "石川県", "富山県氷見市、石川県"] {
+        let r = range(alone);
+        assert!(r.file.is_none(), "{alone}");
+        assert!(
+            r.problems.iter().any(|p| p.message.contains("「石川県」だけが書かれています")),
+            "{alone}: {:#?}",
+            r.problems
+        );
+    }
+}

@@ -33,17 +33,21 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             let name = more.map_or(name.as_str(), |w| name.trim_end_matches(w));
             // A prefecture named at the start carries across the list
             let mut rest = name;
+            let mut named = false;
             for (_, p) in m.prefectures() {
                 if let Some(r) = rest.strip_prefix(p.name) {
                     *pref = Some(p.name.to_string());
                     rest = r;
+                    named = true;
                     break;
                 }
             }
             let rest = rest.trim_start_matches(['の', ':', '=', '｜', '|']);
             // 「同県輪島市」: the prefecture named before
             let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
-            if rest.is_empty() {
+            // A prefecture alone (「石川県、富山県の全域」): kept with no name for
+            // now, settled once the list is read (`settle_bare_prefectures`)
+            if rest.is_empty() && !(named && more.is_none()) {
                 return;
             }
             // 「上越市（新規）」, 「（新）」, 「（7月10日追加）」: added, not a part of the place
@@ -153,6 +157,37 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         i += 1;
     }
     flush(&mut item, item_start, &mut pref, out, heading);
+    settle_bare_prefectures(out, first);
+}
+
+/// A prefecture named alone in the list (from `first` on): whole when the
+/// next item is a whole prefecture (「石川県、富山県、新潟県の全域」), nothing
+/// when names of its own follow (「石川県、七尾市、輪島市」: it carries), else
+/// left without a name, which the import says (whole or some? the text
+/// does not tell). It used to be dropped: 「石川県、富山県の全域」 was 富山県 alone.
+fn settle_bare_prefectures(out: &mut Vec<Listed>, first: usize) {
+    let mut j = first;
+    while j < out.len() {
+        let bare = out.get(j).filter(|l| l.written.is_empty()).map(|l| l.prefecture.clone());
+        let Some(pref) = bare else {
+            j += 1;
+            continue;
+        };
+        let next =
+            out.iter().skip(j + 1).find(|l| !l.written.is_empty()).map(|l| (l.written.clone(), l.prefecture.clone()));
+        match next {
+            Some((written, _)) if super::newness::is_whole(&written) => {
+                if let Some(l) = out.get_mut(j) {
+                    l.written = written;
+                }
+                j += 1;
+            }
+            Some((_, p)) if p == pref => {
+                out.remove(j);
+            }
+            _ => j += 1,
+        }
+    }
 }
 
 /// A sub-heading of a 範囲 block at `i` (「（1）継続する地域」, 「（2）新たに追加する地域」,

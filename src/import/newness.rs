@@ -54,15 +54,15 @@ pub(super) fn resolve_listed(
     earlier: &Earlier,
     others_continue: bool,
 ) -> ImportedArea {
-    // 「鹿児島県の全43市町村」, 「鹿児島県全域」 (the prefecture is stripped by now)
-    let written = l.written.trim_start_matches("内").trim_start_matches('の');
-    // (not 「全市町」: without its villages it is not the whole prefecture)
-    let whole = written == "全域" || (written.starts_with('全') && written.ends_with("市町村"));
+    let whole = is_whole(&l.written);
     // A fix or an answer names the area as written, with or without its
     // prefecture or 郡, or by code
     let forms = [l.written.clone(), l.full(), l.written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
     let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
-    let (status, place, suggestions) = if whole {
+    let (status, place, suggestions) = if l.written.is_empty() {
+        // A prefecture named alone (see `list::read_list`)
+        ("prefecture_only", None, Vec::new())
+    } else if whole {
         // 「鹿児島県の全43市町村」: the count as printed, against the master
         let printed: Option<usize> = l.written.trim_start_matches('全').trim_end_matches("市町村").parse().ok();
         match (l.prefecture.as_deref().and_then(municipalities_in), printed) {
@@ -120,6 +120,13 @@ pub(super) fn resolve_listed(
     }
 }
 
+/// 「鹿児島県の全43市町村」, 「鹿児島県全域」, with the prefecture stripped (not
+/// 「全市町」: without its villages it is not the whole prefecture)
+pub(super) fn is_whole(written: &str) -> bool {
+    let written = written.trim_start_matches("内").trim_start_matches('の');
+    written == "全域" || (written.starts_with('全') && written.ends_with("市町村"))
+}
+
 /// How many municipalities a prefecture has, by its name
 pub(super) fn municipalities_in(prefecture: &str) -> Option<usize> {
     let m = master();
@@ -136,6 +143,11 @@ pub(super) fn area_problem(a: &ImportedArea) -> Option<Problem> {
             format!("「{}」は市区町村の一覧にありません。{hint}", a.written)
         }
         "ambiguous" => format!("「{}」に当たる市区町村が複数あります。どれか選んでください。", a.written),
+        "prefecture_only" => format!(
+            "「{}」だけが書かれています。県の全域なら「{}全域」、一部の市町村ならその名前を書いた本文にしてください。",
+            a.prefecture.as_deref().unwrap_or(""),
+            a.prefecture.as_deref().unwrap_or("")
+        ),
         "count_differs" => {
             let pref = a.prefecture.as_deref().unwrap_or("");
             let actual = municipalities_in(pref).unwrap_or(0);
@@ -156,7 +168,6 @@ pub(super) fn area_problem(a: &ImportedArea) -> Option<Problem> {
     })
 }
 
-/// Split `【県】a、b、c【県】d…` between `start` and `end` into items
 /// Master codes an area name of a file stands for (one, or a prefecture's)
 pub(super) fn codes_of(name: &str) -> Vec<String> {
     let m = master();
