@@ -306,3 +306,26 @@ fn prefectures_named_alone() {
         );
     }
 }
+
+/// Words after a name that the checker's lenient resolver would read as an
+/// address: 「七尾市の一部」 and 「輪島市の一部地域」 used to import the whole
+/// city, 「七尾市ほか2市」 七尾市 alone, each clean. Now each is said (and can
+/// be answered with a fix); 「七尾市内」「七尾市全域」 mean the city.
+#[test]
+fn words_after_a_name() {
+    let range = |r: &str, fixes: Vec<saigai_mode::import::Fix>| {
+        let text = format!("令和6年能登半島地震に係るオンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」のアクティブ化について（その2）\n\n１．範囲\n【石川県】{r}\n\n２．期間\n令和6年1月31日まで\n");
+        import(&text, &ImportOptions { fixes, ..options(Some(2), "2024-01-05", RuleKind::Add) }, None)
+    };
+    for written in ["七尾市の一部", "輪島市の一部地域", "七尾市ほか2市", "七尾市役所"] {
+        let r = range(written, vec![]);
+        assert!(r.file.is_none(), "{written}");
+        assert_eq!(r.areas[0].status, "extra_words", "{written}");
+        assert!(r.problems.iter().any(|p| p.message.contains("市区町村名のあとの語が読めません")), "{written}");
+    }
+    for written in ["七尾市内", "七尾市全域"] {
+        assert_eq!(range(written, vec![]).areas[0].place.as_ref().unwrap().code, "172022", "{written}");
+    }
+    let fix = saigai_mode::import::Fix { written: "七尾市の一部".into(), meant: "石川県七尾市".into() };
+    set(&range("七尾市の一部", vec![fix]));
+}

@@ -6,7 +6,10 @@ import init, { importNotice, validateNotices, builtinNotices, loadNotices, check
 import { h } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
-const STATUS = { ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります', count_differs: '要確認: 市町村の数が違います' };
+const STATUS = {
+  ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります',
+  count_differs: '要確認: 市町村の数が違います', extra_words: '要確認: 名前のあとの語が読めません', prefecture_only: '要確認: 都道府県名だけです',
+};
 const NEWNESS = {
   addedByText: '新規（本文に追加と記載）', addedByMaintainer: '新規', newInFile: '新規（以前の通知になし）',
   continuingFromFile: '継続（以前の通知にあり）', continuingByText: '継続（延長と記載）', continuingByMaintainer: '継続', undecided: '未決定',
@@ -126,7 +129,7 @@ function render() {
 }
 
 function row(a) {
-  const bad = a.status === 'not_found' || a.status === 'ambiguous' || a.status === 'count_differs' || a.newness === 'undecided';
+  const bad = !['ok', 'fixed'].includes(a.status) || a.newness === 'undecided';
   const id = `a${a.position.line}-${a.position.column}`;
   let place;
   if (a.place) place = `${a.place.fullName}（${a.place.code}）`;

@@ -72,6 +72,11 @@ pub(super) fn resolve_listed(
         }
     } else {
         match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
+            // Words after the name (「七尾市の一部」, 「七尾市ほか2市」): the lenient
+            // resolver reads them as an address; a notice means something by them
+            Resolution::Found { index, note: None } if fix.is_none() && words_after(&l.written, index).is_some() => {
+                ("extra_words", None, Place::at(index).into_iter().collect())
+            }
             Resolution::Found { index, note: None } => {
                 (if fix.is_some() { "fixed" } else { "ok" }, Place::at(index), Vec::new())
             }
@@ -120,6 +125,16 @@ pub(super) fn resolve_listed(
     }
 }
 
+/// What a notice writes after the name of the place at `index` (「の一部」,
+/// 「ほか2市」), other than words that change nothing (「内」, 「全域」)
+fn words_after(written: &str, index: usize) -> Option<String> {
+    let e = master().get(index)?;
+    let forms = [e.name_with_gun(), e.display_name.clone(), e.name.to_string()];
+    let key = crate::text::name_key(written);
+    let rest = forms.iter().find_map(|f| key.strip_prefix(crate::text::name_key(f).as_str()).map(str::to_string))?;
+    (!["", "内", "全域", "全体", "一円", "の全域"].contains(&rest.as_str())).then_some(rest)
+}
+
 /// 「鹿児島県の全43市町村」, 「鹿児島県全域」, with the prefecture stripped (not
 /// 「全市町」: without its villages it is not the whole prefecture)
 pub(super) fn is_whole(written: &str) -> bool {
@@ -143,6 +158,13 @@ pub(super) fn area_problem(a: &ImportedArea) -> Option<Problem> {
             format!("「{}」は市区町村の一覧にありません。{hint}", a.written)
         }
         "ambiguous" => format!("「{}」に当たる市区町村が複数あります。どれか選んでください。", a.written),
+        "extra_words" => format!(
+            "「{}」の、市区町村名のあとの語が読めません（一部の地域だけ、名前のない地域があるなど）。一部の地域なら「{}（○○地区に限る）」の形の本文にしてください。その市区町村の全域で正しいなら --fix {}={} で指定できます。",
+            a.written,
+            names.first().map_or("", String::as_str),
+            a.written,
+            names.first().map_or("", String::as_str)
+        ),
         "prefecture_only" => format!(
             "「{}」だけが書かれています。県の全域なら「{}全域」、一部の市町村ならその名前を書いた本文にしてください。",
             a.prefecture.as_deref().unwrap_or(""),

@@ -125,7 +125,9 @@ pub struct ImportedArea {
     /// The prefecture the text puts it in
     pub prefecture: Option<String>,
     pub position: Position,
-    /// `ok`, `not_found`, `ambiguous` or `fixed` (resolved through a fix)
+    /// `ok`, `fixed` (resolved through a fix), `not_found`, `ambiguous`,
+    /// `count_differs` (a whole prefecture's count), `extra_words` (「七尾市の一部」)
+    /// or `prefecture_only` (「石川県」 alone)
     pub status: &'static str,
     pub place: Option<Place>,
     /// Close names, best first (for not_found and ambiguous)
