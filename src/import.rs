@@ -75,6 +75,9 @@ struct Listed {
     part: Option<String>,
     /// When it became active, from its 追記/追加 time (`2023-07-10T19:30`)
     from: Option<String>,
+    /// 「…珠洲市（3市）」: the count the text gives, and how many names of its
+    /// prefecture the list had up to there
+    counted: Option<(usize, usize)>,
 }
 
 impl Listed {

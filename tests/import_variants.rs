@@ -329,3 +329,30 @@ fn words_after_a_name() {
     let fix = saigai_mode::import::Fix { written: "七尾市の一部".into(), meant: "石川県七尾市".into() };
     set(&range("七尾市の一部", vec![fix]));
 }
+
+/// 「…珠洲市（3市）」: the list's count, not a part of 珠洲市 (it used to be
+/// written as 珠洲市's part 「3市」), checked against the names
+#[test]
+fn a_count_in_brackets_is_the_lists() {
+    let range = |r: &str| {
+        let text = format!("令和6年能登半島地震に係るオンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」のアクティブ化について（その2）\n\n１．範囲\n{r}\n\n２．期間\n令和6年1月31日まで\n");
+        import(&text, &options(Some(2), "2024-01-05", RuleKind::Add), None)
+    };
+    for ok in [
+        "【石川県】七尾市、輪島市、珠洲市（3市）",
+        "【石川県】七尾市、鳳珠郡能登町（1市1町）",
+        "【石川県】七尾市【富山県】氷見市（以上2市）",
+    ] {
+        let r = range(ok);
+        assert!(r.areas.iter().all(|a| a.part.is_none()), "{ok}: {:#?}", r.areas);
+        set(&r);
+    }
+    let r = range("【石川県】七尾市、輪島市（3市）");
+    assert!(
+        r.problems
+            .iter()
+            .any(|p| p.message.contains("本文は3市町村と書いていますが、名前が挙がっているのは2市町村です")),
+        "{:#?}",
+        r.problems
+    );
+}

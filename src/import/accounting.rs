@@ -63,6 +63,12 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
             out.push(problem(s, end, &format!("の{n}…"), format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
         }
     }
+    // 「七尾市、輪島市（3市）」: a name is missing (or one too many)
+    for l in listed {
+        if let Some((said, named)) = l.counted.filter(|(said, named)| said != named) {
+            out.push(problem(s, l.at, &format!("{}…", l.written), format!("本文は{said}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
+        }
+    }
     let others_left_out = ignore.iter().any(|w| ["ほか", "など", "等", "他"].contains(&w.as_str()));
     for l in listed.iter().filter(|l| l.and_others && !others_left_out) {
         out.push(problem(s, l.at, &format!("{}…", l.written), format!("「{}」の後の「ほか・など」の地域は、名前が本文にありません。すべての地域の名前が載った通知から取り込んでください（名前のない地域は書き込めません）。名前のある地域だけを取り込むなら --ignore ほか を指定してください。", l.written)));

@@ -61,7 +61,17 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             // 「七尾市（延長）」, 「（継続）」: continuing, not a part either
             let marked_continuing =
                 paren.as_deref().is_some_and(|p| p == "延長" || p == "継続" || p.starts_with("引き続き"));
-            let part = paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing);
+            // 「珠洲市（3市）」, 「（以上2市1町）」: the list's count, not a part
+            let said = paren.as_deref().and_then(count_of);
+            // (of its prefecture, or of the whole list: 「…氷見市（以上3市）」)
+            let counted = said.map(|n| {
+                let named = |same_prefecture: bool| {
+                    let counts = |l: &&Listed| !l.written.is_empty() && (!same_prefecture || l.prefecture == *pref);
+                    out.iter().skip(first).filter(counts).count() + 1
+                };
+                (n, if named(true) == n { n } else { named(false) })
+            });
+            let part = paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing && said.is_none());
             out.push(Listed {
                 written: rest.to_string(),
                 prefecture: pref.clone(),
@@ -71,6 +81,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 and_others: more.is_some(),
                 part,
                 from,
+                counted,
             });
         };
     while i < end {
@@ -158,6 +169,28 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
     }
     flush(&mut item, item_start, &mut pref, out, heading);
     settle_bare_prefectures(out, first);
+}
+
+/// 「3市」, 「以上2市1町」, 「計4市町」: the number of places it counts
+fn count_of(p: &str) -> Option<usize> {
+    let p = ["以上", "合計", "計"].iter().find_map(|w| p.strip_prefix(w)).unwrap_or(p);
+    let mut total = 0;
+    let mut digits = String::new();
+    let mut counted = false;
+    for c in p.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else if "市区町村".contains(c) {
+            if !digits.is_empty() {
+                total += digits.parse::<usize>().ok()?;
+                digits.clear();
+                counted = true;
+            }
+        } else {
+            return None;
+        }
+    }
+    (counted && digits.is_empty()).then_some(total)
 }
 
 /// A prefecture named alone in the list (from `first` on): whole when the
