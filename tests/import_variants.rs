@@ -331,7 +331,8 @@ fn words_after_a_name() {
 }
 
 /// 「…珠洲市（3市）」: the list's count, not a part of 珠洲市 (it used to be
-/// written as 珠洲市's part 「3市」), checked against the names
+/// written as 珠洲市's part 「3市」), checked against the names; 「（全域）」 and
+/// 「（一部）」 were parts too
 #[test]
 fn a_count_in_brackets_is_the_lists() {
     let range = |r: &str| {
@@ -347,6 +348,16 @@ fn a_count_in_brackets_is_the_lists() {
         assert!(r.areas.iter().all(|a| a.part.is_none()), "{ok}: {:#?}", r.areas);
         set(&r);
     }
+    // 「（全域）」 is the whole place; 「（一部）」 names no part: said
+    let r = range("【石川県】七尾市（全域）");
+    assert!(r.areas[0].part.is_none());
+    set(&r);
+    let r = range("【石川県】輪島市（一部）");
+    assert!(
+        r.problems.iter().any(|p| p.message.contains("「輪島市」のどの地域が対象かが本文にありません")),
+        "{:#?}",
+        r.problems
+    );
     let r = range("【石川県】七尾市、輪島市（3市）");
     assert!(
         r.problems

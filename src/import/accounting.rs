@@ -63,6 +63,12 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
             out.push(problem(s, end, &format!("の{n}…"), format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
         }
     }
+    // 「輪島市（一部）」: a part the text does not name
+    for l in
+        listed.iter().filter(|l| l.part.as_deref().is_some_and(|p| ["一部", "一部地域", "一部の地域"].contains(&p)))
+    {
+        out.push(problem(s, l.at, &format!("{}（{}）", l.written, l.part.as_deref().unwrap_or("")), format!("「{}」のどの地域が対象かが本文にありません。対象の地区が書かれた通知から取り込んでください（「{}（○○地区に限る）」）。", l.written, l.written)));
+    }
     // 「七尾市、輪島市（3市）」: a name is missing (or one too many)
     for l in listed {
         if let Some((said, named)) = l.counted.filter(|(said, named)| said != named) {

@@ -71,7 +71,11 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 };
                 (n, if named(true) == n { n } else { named(false) })
             });
-            let part = paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing && said.is_none());
+            // 「七尾市（全域）」, 「（市内全域）」: the whole place, no part
+            let whole =
+                paren.as_deref().is_some_and(|p| ["全域", "市内全域", "町内全域", "村内全域", "全体"].contains(&p));
+            let part =
+                paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing && said.is_none() && !whole);
             out.push(Listed {
                 written: rest.to_string(),
                 prefecture: pref.clone(),
