@@ -367,3 +367,22 @@ fn a_count_in_brackets_is_the_lists() {
         r.problems
     );
 }
+
+/// A closure's end under other labels: 「閉塞日」, 「閉塞予定日時」, 「終了日時」
+/// (each used to be read as a place, and the period asked)
+#[test]
+fn closure_labels() {
+    let cases = [
+        ("・閉塞日：令和6年3月7日（木）", "2024-03-07", false),
+        ("・閉塞予定日時：令和6年3月7日 24:00", "2024-03-07T24:00", true),
+        ("・終了日時：令和6年3月7日 24:00", "2024-03-07T24:00", false),
+    ];
+    for (line, until, provisional) in cases {
+        let text = format!("令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の閉塞について\n\n以下の地域で開放しておりますが、下記日時をもって閉塞いたします。\n\n・対象地域\n【石川県】\n　七尾市、輪島市\n{line}\n");
+        let r = import(&text, &options(None, "2024-03-01", RuleKind::Continue), None);
+        assert_eq!(r.period.until.as_deref(), Some(until), "{line}");
+        assert_eq!(r.period.provisional, provisional, "{line}");
+        assert_eq!(r.areas.len(), 2, "{line}");
+        set(&r);
+    }
+}

@@ -21,11 +21,16 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
                 || s.starts(i + 2, "令和")
                 || date_at(s, i + 2, None).is_some())
     });
-    // A closure article: 「・閉塞日時」 then 「令和6年3月7日 24時00分」
-    let closure = s.find("閉塞日時", 0).map(|k| k + 2);
-    let Some(k) = label.or(closure) else { return relay_period(s, year) };
+    // A closure article: 「・閉塞日時」 (「閉塞日」, 「閉塞予定日時」) then
+    // 「令和6年3月7日 24時00分」; an end on its own (「・終了日時：…」)
+    let labelled = |words: &[&str]| {
+        words.iter().filter_map(|w| s.find(w, 0).map(|k| (k, w.chars().count()))).min_by_key(|(k, _)| *k)
+    };
+    let closure = labelled(&["閉塞日時", "閉塞予定日時", "閉塞予定日", "閉塞日"]);
+    let end_only = labelled(&["終了日時", "終了予定日時", "終了予定日", "終了日"]);
+    let Some((k, n)) = label.map(|k| (k, 2)).or(closure).or(end_only) else { return relay_period(s, year) };
     period.closure = label.is_none() && closure.is_some();
-    let mut i = k + 2;
+    let mut i = k + n;
     while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定' | 'は')) {
         i += 1;
     }

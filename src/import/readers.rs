@@ -162,7 +162,9 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
         // line is the time of that line's areas, not the end
         let end = (start..s.chars.len())
             .find(|&i| {
-                ["開放期間", "対象期間", "期間", "閉塞日時", "なお、", "以上"].iter().any(|w| s.starts(i, w))
+                ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
+                    .iter()
+                    .any(|w| s.starts(i, w))
                     || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
             })
             .unwrap_or(s.chars.len());
