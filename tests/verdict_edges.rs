@@ -18,6 +18,22 @@ fn check(m: &str, when: &str, s: &NoticeSet) -> Verdict {
     evaluate(m, parse_query(when).unwrap(), s)
 }
 
+/// A closure before the end then in force is a shortening, not an
+/// extension (the sentence used to say 「…まで延長」 for an earlier end)
+#[test]
+fn an_end_moved_earlier_is_said_so() {
+    let text = r#"{"format":2,"disasters":[{"id":"d","name":"令和5年7月7日からの大雨","began":"2023-07-07","notices":[
+      {"id":"a","title":"開放","issued":"2023-07-08","rules":[{"kind":"add","areas":["島根県出雲市"],"from":"2023-07-08","until":"2023-07-21"}]},
+      {"id":"b","title":"閉塞","issued":"2023-07-17","rules":[{"kind":"continue","areas":["島根県出雲市"],"until":"2023-07-18T24:00"}]}]}]}"#;
+    let s = NoticeSet::from_json(text).unwrap();
+    let v = check("出雲市", "2023-07-16", &s);
+    assert_eq!(
+        v.message,
+        "出雲市は災害時モードの対象です（この日に出ていた通知では令和5年7月21日（金）まで。のちに令和5年7月18日（火）に短縮）。"
+    );
+    assert_eq!(check("出雲市", "2023-07-19", &s).status, Status::Ended);
+}
+
 #[test]
 fn the_end_in_force_that_day_and_the_later_one() {
     let s = set("tests/fixtures/history.json");

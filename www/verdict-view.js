@@ -79,7 +79,7 @@ function windowBlock(v, w) {
     h('dt', {}, '期間'), h('dd', { class: 'until' }, until),
     h('dt', {}, '開始'), h('dd', {}, from),
   ];
-  if (w.untilThen) rows.push(h('dt', {}, 'この日の時点'), h('dd', {}, `この日に出ていた通知では${w.untilThenWareki}まで（${w.untilThen}）。のちの通知で延長`));
+  if (w.untilThen) rows.push(h('dt', {}, 'この日の時点'), h('dd', {}, `この日に出ていた通知では${w.untilThenWareki}まで（${w.untilThen}）。のちの通知で${w.until < w.untilThen ? '短縮' : '延長'}`));
   if (v.status === 'active' && v.daysLeft != null) {
     rows.push(h('dt', { class: 'days' }, '残り'), h('dd', { class: 'days' }, v.daysLeft === 0 ? '今日が最終日です' : `最終日まであと${v.daysLeft}日`));
   }

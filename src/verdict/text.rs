@@ -53,8 +53,10 @@ pub(super) fn message(v: &Verdict, entry: &Entry) -> String {
     let at = |day: &str, time: Option<&str>| format!("{day}{}", time.map(|t| format!(" {t}")).unwrap_or_default());
     let until = at(&w.until_wareki, w.until_time.as_deref());
     let from = w.from_wareki.as_deref().map(|f| at(f, w.from_time.as_deref()));
-    let then =
-        w.until_then_wareki.as_deref().map(|t| format!("この日に出ていた通知では{t}まで。のちに{until}まで延長"));
+    // A later notice moved the end: later (延長) or earlier (a closure, 短縮)
+    let shortened = w.until_then.as_deref().is_some_and(|then| w.until.as_str() < then);
+    let moved = if shortened { "に短縮" } else { "まで延長" };
+    let then = w.until_then_wareki.as_deref().map(|t| format!("この日に出ていた通知では{t}まで。のちに{until}{moved}"));
     match v.status {
         Status::Active => {
             let opens = v.opens_at.as_ref().and(from.as_deref()).map(|f| format!("{f}から")).unwrap_or_default();
