@@ -386,3 +386,29 @@ fn closure_labels() {
         set(&r);
     }
 }
+
+/// A whole 事務連絡 as MHLW sends it: its header, addressees, a citation of
+/// its predecessor (「（令和６年１月２日付け事務連絡）によりお知らせしたところですが」,
+/// which used to ask which date the notice had, advising the wrong one) and
+/// the contact block with the ministry's address (千代田区 is not an area)
+#[test]
+fn a_whole_letter() {
+    let text = include_str!("fixtures/import-mhlw-whole-letter.txt");
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        rest: Some(RuleKind::Continue),
+        disaster: Some("d".into()),
+        ..Default::default()
+    };
+    let r = import(text, &o, None);
+    assert_eq!(r.number, Some(2));
+    assert_eq!(r.issued.as_deref(), Some("2024-01-05"));
+    assert_eq!(r.areas.len(), 7);
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
+    set(&r);
+    // A place after the contact heading but before the 期間 is still accounted for
+    let early = text
+        .replace("１．範囲", "（連絡先）\n１．範囲")
+        .replace("【富山県】氷見市", "【富山県】氷見市\n金沢市では別途");
+    assert!(import(&early, &o, None).problems.iter().any(|p| p.entry.contains("金沢市")));
+}

@@ -87,9 +87,17 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
     out
 }
 
-/// Municipality names in the text that no imported area stands for
+/// Municipality names in the text that no imported area stands for (not in
+/// the contact block a 事務連絡 ends with: 「（照会先）…東京都千代田区霞が関」)
 pub(super) fn unused_places(s: &Compact, areas: &[ImportedArea], ignore: &[String]) -> Vec<Problem> {
     let m = master();
+    // (only a block after the last 期間: one before it could hold the areas)
+    let last_period = (0..s.chars.len()).rev().find(|&i| s.starts(i, "期間")).unwrap_or(0);
+    let contact = ["(照会先)", "【照会先】", "(問い合わせ先)", "(問合せ先)", "(連絡先)"]
+        .iter()
+        .filter_map(|w| s.find(w, last_period))
+        .min()
+        .unwrap_or(s.chars.len());
     let imported: Vec<&str> = areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.as_str()).collect();
     let whole: Vec<&str> =
         areas.iter().filter(|a| a.whole_prefecture).filter_map(|a| a.prefecture.as_deref()).collect();
@@ -109,7 +117,7 @@ pub(super) fn unused_places(s: &Compact, areas: &[ImportedArea], ignore: &[Strin
         .collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < s.chars.len() {
+    while i < contact {
         let window: Vec<char> = name_key(&s.text(i, i + 16)).chars().collect();
         let best = keys.iter().filter(|(k, _)| window.starts_with(k)).max_by_key(|(k, _)| k.len());
         let Some((key, place)) = best else {

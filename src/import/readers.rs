@@ -101,9 +101,16 @@ pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
 /// when it is not the letter's own: which one the notice was issued on, the
 /// text alone cannot say
 pub(super) fn relayed_issue(s: &Compact, letter: NaiveDate) -> Option<NaiveDate> {
+    // The 事務連絡 itself (headed 「事務連絡」) cites its predecessor, relays nothing
+    if s.starts(0, "事務連絡") {
+        return None;
+    }
+    // 「（令和6年1月2日付け事務連絡）によりお知らせしたところですが」: a predecessor
+    let told_before = |k: usize| (k..k + 20).any(|j| s.starts(j, "お知らせした") || s.starts(j, "通知した"));
     (0..s.chars.len())
         .filter_map(|i| date_at(s, i, None))
         .filter(|d| d.has_year && s.starts(d.end, "付") && (d.end..d.end + 6).any(|k| s.starts(k, "事務連絡")))
+        .filter(|d| !told_before(d.end))
         .map(|d| d.date)
         // (a framework notice cited from years before is not the one relayed)
         .find(|d| *d != letter && *d < letter && (letter - *d).num_days() <= 14)
