@@ -211,11 +211,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
                         Some(time_at(s, d.end).map_or_else(|| iso_date(d.date), |(h, m, _)| hhmm(d.date, h, m)))
                     })
                 };
-                if let Some(t) = added_time_before(s, start, year).or_else(dated_line) {
-                    for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
-                        l.from = Some(t.clone());
-                    }
-                }
+                starting(listed.iter_mut().skip(before), added_time_before(s, start, year).or_else(dated_line));
             }
         }
     }
@@ -257,6 +253,14 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     (once, marks_additions)
 }
 
+/// Added areas without a time of their own start at their list's 追記 time
+fn starting<'a>(areas: impl Iterator<Item = &'a mut Listed>, time: Option<String>) {
+    let Some(t) = time else { return };
+    for l in areas.filter(|l| l.from.is_none()) {
+        l.from = Some(t.clone());
+    }
+}
+
 /// 「以下の地域を対象地域に追加しました。」 with the list on the lines after it:
 /// those areas, added from their 追記 heading; how many such lists
 fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>) -> usize {
@@ -286,11 +290,7 @@ fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>)
                 .min(start + 300);
             let before = listed.len();
             read_list(s, start, end, true, year, listed);
-            if let Some(t) = added_time_before(s, k + 1, year) {
-                for l in listed.iter_mut().skip(before).filter(|l| l.from.is_none()) {
-                    l.from = Some(t.clone());
-                }
-            }
+            starting(listed.iter_mut().skip(before), added_time_before(s, k + 1, year));
             lists += usize::from(listed.len() > before);
         }
     }

@@ -62,6 +62,15 @@ impl Compact {
         self.pos.get(i).copied().or_else(|| self.pos.last().copied()).unwrap_or(Position { line: 1, column: 1 })
     }
 
+    /// The number at `*k` (of at most `max` digits), with `*k` moved past it
+    pub(super) fn number(&self, k: &mut usize, max: usize) -> Option<u32> {
+        let start = *k;
+        while *k - start < max && self.chars.get(*k).is_some_and(char::is_ascii_digit) {
+            *k += 1;
+        }
+        self.text(start, *k).parse().ok()
+    }
+
     pub(super) fn starts(&self, i: usize, pat: &str) -> bool {
         pat.chars().enumerate().all(|(k, c)| self.chars.get(i + k) == Some(&c))
     }
@@ -80,13 +89,7 @@ pub(super) struct FoundDate {
 /// `2026/2/10` or `2/10` at `i`
 pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
     let mut k = i;
-    let num = |k: &mut usize| -> Option<u32> {
-        let start = *k;
-        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
-            *k += 1;
-        }
-        s.text(start, *k).parse().ok()
-    };
+    let num = |k: &mut usize| s.number(k, usize::MAX);
     if let Some(d) = slash_date_at(s, i, year_of).or_else(|| dotted_date_at(s, i)) {
         return Some(d);
     }
@@ -140,22 +143,7 @@ fn slash_date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDat
     if before.is_some_and(|c| c.is_ascii_digit() || *c == '/') {
         return None;
     }
-    let mut parts = Vec::new();
-    let mut k = i;
-    loop {
-        let start = k;
-        while s.chars.get(k).is_some_and(char::is_ascii_digit) && k - start < 4 {
-            k += 1;
-        }
-        parts.push(s.text(start, k).parse::<u32>().ok()?);
-        if s.chars.get(k) != Some(&'/') || parts.len() == 3 {
-            break;
-        }
-        k += 1;
-    }
-    if s.chars.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '/') {
-        return None;
-    }
+    let (parts, k) = joined_numbers(s, i, '/')?;
     let (year, month, day) = match parts[..] {
         [y, m, d] if y > 1900 => (Some(y as i32), m, d),
         [m, d] if (1..=12).contains(&m) => (None, m, d),
@@ -173,34 +161,34 @@ fn dotted_date_at(s: &Compact, i: usize) -> Option<FoundDate> {
     if before.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '.') {
         return None;
     }
-    let (base, mut k) = [("令和", 2018), ("令", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)]
+    let (base, k) = [("令和", 2018), ("令", 2018), ("R", 2018), ("平成", 1988), ("H", 1988)]
         .iter()
         .find(|(era, _)| s.starts(i, era))
         .map_or((0, i), |(era, base)| (*base, i + era.chars().count()));
-    let mut parts = Vec::new();
-    for n in 0..3 {
-        let start = k;
-        while s.chars.get(k).is_some_and(char::is_ascii_digit) && k - start < 4 {
-            k += 1;
-        }
-        parts.push(s.text(start, k).parse::<i32>().ok()?);
-        if n < 2 {
-            if s.chars.get(k) != Some(&'.') {
-                return None;
-            }
-            k += 1;
-        }
-    }
-    if s.chars.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '.') {
-        return None;
-    }
+    let (parts, k) = joined_numbers(s, k, '.')?;
     let [y, m, d] = parts[..] else { return None };
-    let year = if base > 0 { base + y } else { y };
+    let year = base + i32::try_from(y).ok()?;
     if year < 1900 {
         return None;
     }
-    let date = NaiveDate::from_ymd_opt(year, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
+    let date = NaiveDate::from_ymd_opt(year, m, d)?;
     Some(FoundDate { date, start: i, end: k, has_year: true })
+}
+
+/// Numbers joined by `sep` at `k` (「2024/1/14」, 「6.1.14」): at most three,
+/// each of at most four digits, and not followed by another digit or `sep`;
+/// with where they end
+fn joined_numbers(s: &Compact, mut k: usize, sep: char) -> Option<(Vec<u32>, usize)> {
+    let mut parts = Vec::new();
+    loop {
+        parts.push(s.number(&mut k, 4)?);
+        if s.chars.get(k) != Some(&sep) || parts.len() == 3 {
+            break;
+        }
+        k += 1;
+    }
+    let more = s.chars.get(k).is_some_and(|c| c.is_ascii_digit() || *c == sep);
+    (!more).then_some((parts, k))
 }
 
 /// Past a day of the week at `i` (after a date: 「（土）」, 「（月・祝）」,
@@ -233,13 +221,7 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
         k += 2;
     }
     let from_noon = |h: u32| if pm && h < 12 { h + 12 } else { h };
-    let digits = |k: &mut usize| -> Option<u32> {
-        let start = *k;
-        while s.chars.get(*k).is_some_and(char::is_ascii_digit) {
-            *k += 1;
-        }
-        s.text(start, *k).parse().ok()
-    };
+    let digits = |k: &mut usize| s.number(k, usize::MAX);
     let h = digits(&mut k)?;
     // 「17:00」 as well as 「17時00分」
     if s.chars.get(k) == Some(&':') {
