@@ -19,6 +19,7 @@ mod format;
 mod order;
 mod read;
 
+pub(crate) use areas::words_after;
 pub use compiled::*;
 pub use format::*;
 

@@ -57,6 +57,12 @@ fn each_problem_has_its_own_message() {
         ),
         ("wrong type", file("\"one\"", "2026-02-04", OK_RULE, ""), "0以上の整数", "disasters[0].notices[0].number"),
         (
+            "words after a name (the whole city would be active)",
+            file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["青森県弘前市の一部"], "until": "2026-02-10" } ]"#, ""),
+            "市区町村名のあとの「の一部」が読めません",
+            "disasters[0].notices[0].rules[0].areas[0]",
+        ),
+        (
             "a start before the disaster began (nothing would answer it)",
             file("1", "2026-02-04", r#"[ { "kind": "add", "areas": ["弘前市"], "from": "2026-01-20T16:10", "until": "2026-02-10" } ]"#, ""),
             "災害の始まり（began: 2026-01-21）より前です",

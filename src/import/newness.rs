@@ -4,6 +4,7 @@
 
 use super::text::Compact;
 use super::*;
+use crate::notices::words_after;
 
 /// What the file's earlier notices of the disaster say
 pub(super) struct Earlier {
@@ -74,7 +75,7 @@ pub(super) fn resolve_listed(
         match resolve(&fix.map_or_else(|| l.full(), |f| f.meant.clone())) {
             // Words after the name (「七尾市の一部」, 「七尾市ほか2市」): the lenient
             // resolver reads them as an address; a notice means something by them
-            Resolution::Found { index, note: None } if fix.is_none() && words_after(&l.written, index).is_some() => {
+            Resolution::Found { index, note: None } if fix.is_none() && words_after(&l.full(), index).is_some() => {
                 ("extra_words", None, Place::at(index).into_iter().collect())
             }
             Resolution::Found { index, note: None } => {
@@ -123,16 +124,6 @@ pub(super) fn resolve_listed(
         newness,
         from: l.from,
     }
-}
-
-/// What a notice writes after the name of the place at `index` (「の一部」,
-/// 「ほか2市」), other than words that change nothing (「内」, 「全域」)
-fn words_after(written: &str, index: usize) -> Option<String> {
-    let e = master().get(index)?;
-    let forms = [e.name_with_gun(), e.display_name.clone(), e.name.to_string()];
-    let key = crate::text::name_key(written);
-    let rest = forms.iter().find_map(|f| key.strip_prefix(crate::text::name_key(f).as_str()).map(str::to_string))?;
-    (!["", "内", "全域", "全体", "一円", "の全域"].contains(&rest.as_str())).then_some(rest)
 }
 
 /// 「鹿児島県の全43市町村」, 「鹿児島県全域」, with the prefecture stripped (not

@@ -6,6 +6,22 @@ use super::*;
 use crate::master::master;
 use crate::resolve::{resolve, Resolution};
 
+/// What a notice writes after the name of the place at `index` (「の一部」,
+/// 「ほか2市」, 「役所」), other than words that change nothing (「内」,
+/// 「全域」): the lenient resolver would read them as an address
+pub(crate) fn words_after(name: &str, index: usize) -> Option<String> {
+    let m = master();
+    let e = m.get(index)?;
+    let prefecture = m.prefecture_of(e).map_or("", |p| p.name);
+    let names = [e.name_with_gun(), e.display_name.clone(), e.name.to_string()];
+    let forms = names.iter().flat_map(|n| [format!("{prefecture}{n}"), n.clone()]);
+    let key = crate::text::name_key(name);
+    let rest = forms
+        .filter_map(|f| key.strip_prefix(crate::text::name_key(&f).as_str()).map(str::to_string))
+        .min_by_key(String::len)?;
+    (!["", "内", "全域", "全体", "一円", "の全域"].contains(&rest.as_str())).then_some(rest)
+}
+
 /// Resolve an area name of a notice to exactly one master index
 fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>) -> Option<usize> {
     let m = master();
@@ -26,7 +42,15 @@ fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>
         return None;
     }
     match resolve(name) {
-        Resolution::Found { index, note: None } => Some(index),
+        Resolution::Found { index, note: None } => match words_after(name, index) {
+            None => Some(index),
+            Some(words) => {
+                let mut p = Problem::new(entry, path, format!("「{name}」: 市区町村名のあとの「{words}」が読めません。一部の地域なら {{\"name\": \"{}\", \"part\": \"…\"}} の形で、全域なら市区町村名だけを書いてください。", label(index)));
+                p.suggestions = vec![label(index)];
+                problems.push(p);
+                None
+            }
+        },
         Resolution::Found { index, note: Some(note) } => {
             // A former name, a wrong 郡: a notice must name the place exactly
             let mut p = Problem::new(entry, path, format!("「{name}」: {}", note.message(&label(index))));
