@@ -12,14 +12,17 @@ use crate::resolve::{resolve, Resolution};
 pub(crate) fn words_after(name: &str, index: usize) -> Option<String> {
     let m = master();
     let e = m.get(index)?;
-    let prefecture = m.prefecture_of(e).map_or("", |p| p.name);
-    let names = [e.name_with_gun(), e.display_name.clone(), e.name.to_string()];
-    let forms = names.iter().flat_map(|n| [format!("{prefecture}{n}"), n.clone()]);
-    let key = crate::text::name_key(name);
-    let rest = forms
-        .filter_map(|f| key.strip_prefix(crate::text::name_key(&f).as_str()).map(str::to_string))
-        .min_by_key(String::len)?;
-    (!["", "内", "全域", "全体", "一円", "の全域"].contains(&rest.as_str())).then_some(rest)
+    let written = crate::text::name_key(name);
+    // Past its prefecture and its 郡 when written, then its name (a ward's
+    // with its city or alone)
+    let mut key = written.as_str();
+    if let Some(p) = m.prefecture_of(e) {
+        key = key.strip_prefix(p.key.as_str()).unwrap_or(key);
+    }
+    key = key.strip_prefix(e.gun_key.as_str()).unwrap_or(key);
+    let own = crate::text::name_key(e.name);
+    let rest = key.strip_prefix(e.key.as_str()).or_else(|| key.strip_prefix(own.as_str()))?;
+    (!["", "内", "全域", "全体", "一円", "の全域"].contains(&rest)).then(|| rest.to_string())
 }
 
 /// Resolve an area name of a notice to exactly one master index
@@ -45,7 +48,13 @@ fn resolve_area(name: &str, entry: &str, path: &str, problems: &mut Vec<Problem>
         Resolution::Found { index, note: None } => match words_after(name, index) {
             None => Some(index),
             Some(words) => {
-                let mut p = Problem::new(entry, path, format!("「{name}」: 市区町村名のあとの「{words}」が読めません。一部の地域なら {{\"name\": \"{}\", \"part\": \"…\"}} の形で、全域なら市区町村名だけを書いてください。", label(index)));
+                let mut p = Problem::new(
+                    entry,
+                    path,
+                    format!(
+                        "「{name}」: 市区町村名のあとの「{words}」が読めません（一部の地域なら part に書きます）。"
+                    ),
+                );
                 p.suggestions = vec![label(index)];
                 problems.push(p);
                 None

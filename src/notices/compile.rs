@@ -271,7 +271,11 @@ fn apply_rule(
             // Before the disaster began, no answer would see it
             Ok(t) if at.began.is_some_and(|b| t.date() < b) => {
                 let b = at.began.map(iso_date).unwrap_or_default();
-                problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（{f}）が災害の始まり（began: {b}）より前です。began をこの日以前にするか、開始日を確かめてください（災害の始まりより前は、どの地域も対象外と答えます）。")));
+                problems.push(Problem::new(
+                    entry,
+                    &format!("{path}.from"),
+                    format!("開始（{f}）が災害の始まり（began: {b}）より前です。began か開始日を直してください。"),
+                ));
                 return warnings;
             }
             Ok(t) => t,
