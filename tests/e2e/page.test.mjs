@@ -88,6 +88,8 @@ describe('checker page', () => {
     const el = page.locator('saigai-mode-check');
     const steps = el.locator('ol.procedure');
     const answer = async (legend, label) => el.getByRole('group', { name: legend }).getByLabel(label).check();
+    // (the guide's steps follow the module: procedure.json)
+    await el.locator('.reminders').waitFor();
 
     // Nothing answered for the user: no radio checked, no steps yet
     assert.equal(await el.locator('.questions input:checked').count(), 0);
@@ -196,6 +198,7 @@ describe('checker page', () => {
     await page.goto(`${env.base}/?m=${encodeURIComponent('上越市')}`);
     await verdict(page).waitFor();
     const el = page.locator('saigai-mode-check');
+    await el.locator('.reminders').waitFor(); // the guide's steps, which follow the verdict
     const answer = async (legend, label) => el.getByRole('group', { name: legend }).getByLabel(label).check();
     const pages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.equal(await pages(), 1, 'no answers yet');
