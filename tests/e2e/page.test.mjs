@@ -340,6 +340,7 @@ describe('checker page', () => {
       const { page, context } = await open(env, { viewport });
       await page.goto(`${env.base}/?m=${encodeURIComponent('府中市')}&d=2026-02-05`);
       await verdict(page).waitFor();
+      await page.locator('saigai-mode-check .reminders').waitFor(); // the guide too
       let results = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
       await checkFor(page, '弘前市', '2026-02-05');
