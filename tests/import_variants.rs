@@ -412,3 +412,28 @@ fn a_whole_letter() {
         .replace("【富山県】氷見市", "【富山県】氷見市\n金沢市では別途");
     assert!(import(&early, &o, None).problems.iter().any(|p| p.entry.contains("金沢市")));
 }
+
+/// 「【北海道】伊達市」「【東京都】府中市」: a name that other places have too
+/// used to stop the import (「…は取り込まれていません」, though it was); and
+/// 「七尾市（石川県）、氷見市（富山県）」 under 「１．範囲」 (the prefecture in
+/// brackets used to be a part, and the list not found)
+#[test]
+fn shared_names_and_prefectures_in_brackets() {
+    let range = |r: &str| {
+        let text = format!("令和6年能登半島地震に係るオンライン資格確認等システムにおける「緊急時医療情報・資格確認機能」のアクティブ化について（その2）\n\n１．範囲\n{r}\n\n２．期間\n令和6年1月31日まで\n");
+        import(&text, &options(Some(2), "2024-01-05", RuleKind::Add), None)
+    };
+    let codes = |r: &ImportReport| -> Vec<String> {
+        r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.clone()).collect()
+    };
+    let r = range("【北海道】伊達市\n【東京都】府中市");
+    assert_eq!(codes(&r), ["012335", "132063"]);
+    set(&r);
+    let r = range("七尾市（石川県）、氷見市（富山県）");
+    assert_eq!(codes(&r), ["172022", "162051"]);
+    assert!(r.areas.iter().all(|a| a.part.is_none()));
+    set(&r);
+    let r = range("伊達市（北海道）");
+    assert_eq!(codes(&r), ["012335"]);
+    set(&r);
+}

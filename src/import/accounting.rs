@@ -125,7 +125,9 @@ pub(super) fn unused_places(s: &Compact, areas: &[ImportedArea], ignore: &[Strin
             continue;
         };
         let written = s.text(i, i + key.len());
-        if !covers(*place) && !ignore.iter().any(|g| name_key(g) == name_key(&written)) {
+        // (a name that several places have, 「伊達市」: any of them imported)
+        let covered = covers(*place) || keys.iter().any(|(k, p)| k == key && covers(*p));
+        if !covered && !ignore.iter().any(|g| name_key(g) == name_key(&written)) {
             out.push(problem(
                 s,
                 i,

@@ -50,6 +50,11 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             if rest.is_empty() && !(named && more.is_none()) {
                 return;
             }
+            // 「七尾市（石川県）」: its prefecture, not a part
+            let in_prefecture = paren.as_deref().is_some_and(|p| m.prefectures().any(|(_, e)| e.name == p));
+            if in_prefecture {
+                pref.clone_from(&paren);
+            }
             // 「上越市（新規）」, 「（新）」, 「（7月10日追加）」: added, not a part of the place
             let marked_added = paren
                 .as_deref()
@@ -74,8 +79,9 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             // 「七尾市（全域）」, 「（市内全域）」: the whole place, no part
             let whole =
                 paren.as_deref().is_some_and(|p| ["全域", "市内全域", "町内全域", "村内全域", "全体"].contains(&p));
-            let part =
-                paren.filter(|p| !p.is_empty() && !marked_added && !marked_continuing && said.is_none() && !whole);
+            let part = paren.filter(|p| {
+                !p.is_empty() && !marked_added && !marked_continuing && said.is_none() && !whole && !in_prefecture
+            });
             out.push(Listed {
                 written: rest.to_string(),
                 prefecture: pref.clone(),

@@ -156,11 +156,16 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     let label = (0..s.chars.len()).find_map(|i| {
         ["範囲", "対象地域"].iter().find_map(|w| {
             let n = w.chars().count();
-            // (or 「範囲」 then 「（1）継続する地域」: its sub-headings, or
-            // bulleted rows 「・石川県七尾市」; not 「範囲・期間について」)
+            // (or 「範囲」 then 「（1）継続する地域」: its sub-headings, bulleted
+            // rows 「・石川県七尾市」, or a name 「七尾市（石川県）」; not
+            // 「範囲・期間について」)
+            if !s.starts(i, w) {
+                return None;
+            }
             let sub = sub_heading_at(s, i + n).is_some();
             let bullets = s.chars.get(i + n) == Some(&'・') && prefecture_at(s, i + n + 1).is_some();
-            (s.starts(i, w) && (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets)).then_some((i, n))
+            let named = municipality_at(s, i + n);
+            (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets || named).then_some((i, n))
         })
     });
     if let Some((k, n)) = label {
@@ -317,6 +322,14 @@ pub(super) fn added_time_before(s: &Compact, k: usize, year: Option<i32>) -> Opt
 /// Whether the character at `i` is the first of its line
 pub(super) fn starts_line(s: &Compact, i: usize) -> bool {
     i == 0 || s.at(i).line != s.at(i - 1).line
+}
+
+/// Whether a municipality's name (as the master writes it) starts at `i`
+fn municipality_at(s: &Compact, i: usize) -> bool {
+    let ahead: String = crate::text::name_key(&s.text(i, i + 8));
+    master()
+        .places()
+        .any(|(_, e)| e.kind == crate::master::Kind::Municipality && ahead.starts_with(e.key.as_ref() as &str))
 }
 
 /// The prefecture whose name starts at `i`
