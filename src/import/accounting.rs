@@ -8,7 +8,7 @@
 //! of its label, a 「※7月10日19時30分追加」 tail) is refused with the position of
 //! what was left out, not imported without it.
 
-use super::text::after_weekday;
+use super::text::moment;
 use super::{date_at, hhmm, layouts, time_at, Compact, ImportedArea, Listed, Period};
 use crate::master::{master, Kind};
 use crate::notices::Problem;
@@ -40,6 +40,11 @@ fn problem(s: &Compact, at: usize, written: &str, message: String) -> Problem {
     }
 }
 
+/// A count the text gives beside the names it lists (in prose or in brackets)
+fn count_differs(said: usize, named: usize) -> String {
+    format!("本文は{said}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")
+}
+
 /// What the text says that no import can write, each with its position:
 /// an area taken out (「…を除外」, 「…を除く」), a count in prose that is not the names'
 /// (「…の4市」), places without names (「…ほか」), areas that end without
@@ -60,7 +65,7 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
             (end + 1..s.chars.len()).map_while(|i| s.chars.get(i).filter(|c| c.is_ascii_digit())).collect();
         let named = listed.iter().filter(|l| (start..end).contains(&l.at)).count();
         if let Some(n) = digits.parse::<usize>().ok().filter(|&n| n != named) {
-            out.push(problem(s, end, &format!("の{n}…"), format!("本文は{n}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
+            out.push(problem(s, end, &format!("の{n}…"), count_differs(n, named)));
         }
     }
     // 「輪島市（一部）」: a part the text does not name
@@ -72,7 +77,7 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
     // 「七尾市、輪島市（3市）」: a name is missing (or one too many)
     for l in listed {
         if let Some((said, named)) = l.counted.filter(|(said, named)| said != named) {
-            out.push(problem(s, l.at, &format!("{}…", l.written), format!("本文は{said}市町村と書いていますが、名前が挙がっているのは{named}市町村です。名前の載った通知から取り込んでください。")));
+            out.push(problem(s, l.at, &format!("{}…", l.written), count_differs(said, named)));
         }
     }
     let others_left_out = ignore.iter().any(|w| ["ほか", "など", "等", "他"].contains(&w.as_str()));
@@ -158,7 +163,7 @@ fn unused_ends(s: &Compact, period: &Period, year: Option<i32>, ignore: &[String
             continue;
         };
         // The date, its day of the week and time, then 「まで」 or 「で終了」
-        let after = time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
+        let after = moment(s, &d).1;
         let ends = s.starts(after, "まで") || s.starts(after, "で終了");
         let date = iso_date(d.date);
         let written = s.text(i, after + 2);

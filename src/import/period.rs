@@ -3,7 +3,7 @@
 //! an article's 追記 that moves the end; relative periods computed and left
 //! as a question.
 
-use super::text::{after_weekday, date_at, hhmm, time_at, Compact, FoundDate};
+use super::text::{date_at, hhmm, moment, time_at, Compact, FoundDate};
 use super::Period;
 use crate::time::iso_date;
 use chrono::Datelike;
@@ -47,12 +47,9 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
         }
     }
     // Past a date's day of the week and time (「1月1日(月)16時10分」)
-    let after = |d: &FoundDate| time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
+    let after = |d: &FoundDate| moment(s, d).1;
     // A start with its time, when it has one
-    let start = |d: &FoundDate| match time_at(s, d.end) {
-        Some((h, m, _)) => hhmm(d.date, h, m),
-        None => iso_date(d.date),
-    };
+    let start = |d: &FoundDate| moment(s, d).0;
     // 「令和6年1月1日（月）から同月14日（日）まで」, 「令和6年1月1日～14日」: the
     // second date in the first's month
     if let [a] = dates.as_slice() {
@@ -122,10 +119,7 @@ fn extension_note(s: &Compact, year: Option<i32>, period: &mut Period) {
             return None;
         }
         let d = date_at(s, k + 3, year)?;
-        let (until, after) = match time_at(s, d.end) {
-            Some((h, m, e)) => (hhmm(d.date, h, m), e),
-            None => (iso_date(d.date), after_weekday(s, d.end)),
-        };
+        let (until, after) = moment(s, &d);
         s.starts(after, "まで延長").then_some((k, until))
     });
     let Some((k, until)) = found else { return };

@@ -4,10 +4,9 @@
 //! read by `list`).
 
 use super::list::{read_list, sub_heading_at};
-use super::text::{after_weekday, date_at, hhmm, time_at, Compact};
+use super::text::{date_at, moment, Compact};
 use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
 use crate::master::master;
-use crate::time::iso_date;
 use chrono::NaiveDate;
 
 /// `<u>…</u>`: drop the tags, return the underlined spans
@@ -89,7 +88,7 @@ pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
         .filter_map(|i| date_at(s, i, None))
         .find(|d| {
             let after_period_label = (d.start.saturating_sub(8)..d.start).any(|i| s.starts(i, "期間"));
-            let after = time_at(s, d.end).map_or(after_weekday(s, d.end), |(_, _, e)| e);
+            let after = moment(s, d).1;
             d.has_year
                 && !after_period_label
                 && !["から", "付", "まで", "(延長", "(予定", "～", "を"].iter().any(|w| s.starts(after, w))
@@ -213,7 +212,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
                 let dated_line = || {
                     (line_start(s, start)..start).find_map(|i| {
                         let d = date_at(s, i, year)?;
-                        Some(time_at(s, d.end).map_or_else(|| iso_date(d.date), |(h, m, _)| hhmm(d.date, h, m)))
+                        Some(moment(s, &d).0)
                     })
                 };
                 starting(listed.iter_mut().skip(before), added_time_before(s, start, year).or_else(dated_line));
@@ -306,10 +305,7 @@ fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>)
 /// (「7月27日追記」 without a time: from that day)
 pub(super) fn added_time_at(s: &Compact, i: usize, year: Option<i32>) -> Option<(String, usize)> {
     let d = date_at(s, i, year)?;
-    let (at, end) = match time_at(s, d.end) {
-        Some((h, m, end)) => (hhmm(d.date, h, m), end),
-        None => (iso_date(d.date), after_weekday(s, d.end)),
-    };
+    let (at, end) = moment(s, &d);
     (s.starts(end, "追記") || s.starts(end, "追加")).then_some((at, end + 2))
 }
 

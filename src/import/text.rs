@@ -253,6 +253,15 @@ pub(super) fn time_at(s: &Compact, i: usize) -> Option<(u32, u32, usize)> {
     (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some((h, m, k))
 }
 
+/// A date with its time of day when one follows (`2024-01-01T16:10`, else
+/// `2024-01-01`), and where that ends (past a day of the week)
+pub(super) fn moment(s: &Compact, d: &FoundDate) -> (String, usize) {
+    match time_at(s, d.end) {
+        Some((h, m, end)) => (hhmm(d.date, h, m), end),
+        None => (iso_date(d.date), after_weekday(s, d.end)),
+    }
+}
+
 pub(super) fn hhmm(d: NaiveDate, h: u32, m: u32) -> String {
     format!("{}T{h:02}:{m:02}", iso_date(d))
 }
