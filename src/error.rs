@@ -4,8 +4,10 @@
 //! lowercase `kind` that programs switch on, and a Japanese `message` a person
 //! can act on (the page and the CLI show it as is). Nothing in the core panics.
 
+use crate::prelude::*;
+
+use core::fmt;
 use serde::Serialize;
-use std::fmt;
 
 /// What went wrong, as a stable id (`Error::kind` serialises it in snake_case)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -42,4 +44,4 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}

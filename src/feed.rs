@@ -4,6 +4,8 @@
 //! visiting. Written by the CLI (`saigai-mode feed`) and the maintainers'
 //! page from the same function.
 
+use crate::prelude::*;
+
 use crate::notices::{NoticeDoc, NoticeFile, RuleDoc, RuleKind};
 use crate::sort;
 use crate::time::{parse_date, wareki};

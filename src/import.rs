@@ -24,6 +24,8 @@
 //! id, a missing date) becomes a question for the maintainer, answered
 //! through [`ImportOptions`].
 
+use crate::prelude::*;
+
 mod accounting;
 mod layouts;
 mod list;

@@ -7,6 +7,8 @@
 //! size to the wasm module. Values are read into [`Value`]; `notices.rs`
 //! checks the shape field by field.
 
+use crate::prelude::*;
+
 use crate::sort;
 
 /// Nesting deeper than this is refused (notice files need 7 levels)
@@ -261,7 +263,7 @@ impl Reader<'_> {
         let s = self
             .bytes
             .get(self.at..self.at + 4)
-            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|b| core::str::from_utf8(b).ok())
             .and_then(|s| u32::from_str_radix(s, 16).ok())
             .ok_or_else(|| self.error("\\u の後には16進数4桁が必要です"))?;
         self.at += 4;
@@ -293,7 +295,7 @@ impl Reader<'_> {
         while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.peek() {
             self.at += 1;
         }
-        let text = std::str::from_utf8(self.bytes.get(start..self.at).unwrap_or_default()).unwrap_or("");
+        let text = core::str::from_utf8(self.bytes.get(start..self.at).unwrap_or_default()).unwrap_or("");
         let digits = text.strip_prefix('-').unwrap_or(text);
         let canonical = !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())

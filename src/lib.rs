@@ -24,6 +24,14 @@
 //! assert_eq!(v.status, Status::Ended);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+#![cfg_attr(feature = "lean", no_std)]
+
+extern crate alloc;
+
+#[cfg(feature = "lean")]
+mod lean;
+mod once;
+mod prelude;
 
 pub mod error;
 pub mod feed;

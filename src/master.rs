@@ -15,8 +15,10 @@
 //! ([`load_readings`]) after its first answer, or at once for such input;
 //! everything else (the CLI, the maintainers' module, tests) embeds them.
 
+use crate::prelude::*;
+
+use crate::once::Once;
 use crate::text::{kana_key, name_key};
-use std::sync::OnceLock;
 
 const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/municipalities.txt"));
 /// The readings, one per row of the table, in its order
@@ -44,7 +46,7 @@ pub struct Entry {
     /// The name as the master writes it (`中央区` for a ward)
     pub name: &'static str,
     /// The reading, once the readings are there
-    readings: OnceLock<Reading>,
+    readings: Once<Reading>,
     /// Index of the prefecture's row
     pub prefecture: usize,
     /// Index of the city's row, for wards
@@ -117,7 +119,7 @@ pub struct Master {
 
 /// The master, parsed on first use
 pub fn master() -> &'static Master {
-    static MASTER: OnceLock<Master> = OnceLock::new();
+    static MASTER: Once<Master> = Once::new();
     MASTER.get_or_init(|| {
         let m = Master::parse(TABLE);
         if let Some(r) = READINGS {
@@ -244,7 +246,7 @@ impl Master {
                 code,
                 kind,
                 name,
-                readings: OnceLock::new(),
+                readings: Once::new(),
                 prefecture,
                 city,
                 gun,

@@ -12,6 +12,8 @@
 //! Loading validates everything and reports every problem at once, each
 //! naming its entry, in Japanese (PRODUCT §5.2).
 
+use crate::prelude::*;
+
 mod areas;
 mod compile;
 mod compiled;

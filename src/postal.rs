@@ -7,6 +7,8 @@
 //! [`PostalTable::parse`]; the CLI embeds it. Both then resolve through
 //! [`crate::resolve::resolve_with`].
 
+use crate::prelude::*;
+
 use crate::master::{master, with_check_digit};
 
 /// Sorted pairs of a postal code and the master index of its municipality.

@@ -6,6 +6,8 @@
 //! 機能」 leaflet. Only the short step titles are ours. For public-assistance
 //! recipients the notice's own substitutions are applied to the 別添 text.
 
+use crate::prelude::*;
+
 use serde::Serialize;
 
 /// The three questions staff answer

@@ -15,6 +15,8 @@
 //! and runs past the first 郡 (大和郡山市, 郡山市, 蒲郡市, 小郡市, 上郡町,
 //! 郡上市) is taken whole. Same-name places are never guessed.
 
+use crate::prelude::*;
+
 mod by_romaji;
 mod suggest;
 
@@ -429,12 +431,12 @@ fn longest_prefix(m: &Master, text: &str, pref: Option<usize>, also: impl Fn(&En
             continue;
         }
         match e.key.len().cmp(&best_len) {
-            std::cmp::Ordering::Greater => {
+            core::cmp::Ordering::Greater => {
                 best_len = e.key.len();
                 best = vec![i];
             }
-            std::cmp::Ordering::Equal => best.push(i),
-            std::cmp::Ordering::Less => {}
+            core::cmp::Ordering::Equal => best.push(i),
+            core::cmp::Ordering::Less => {}
         }
     }
     best

@@ -8,6 +8,8 @@
 //! `aa`, `ee` → one vowel) because Hepburn usually drops them (Tokyo, Kobe):
 //! two places whose readings then coincide are both answered, never one.
 
+use crate::prelude::*;
+
 /// Whether an input is meant as romaji: ASCII letters, and nothing but
 /// letters, digits, spaces and the punctuation of a Western address
 pub fn is_romaji(input: &str) -> bool {

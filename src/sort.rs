@@ -8,7 +8,9 @@
 //! generic. The lists sorted are small (candidates, notices, a few thousand
 //! places at most), so the indirection costs nothing that shows.
 
-use std::cmp::Ordering;
+use crate::prelude::*;
+
+use core::cmp::Ordering;
 
 /// Stable sort of `v` by `cmp`
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
@@ -62,7 +64,7 @@ fn stable_order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Ve
             }
             start = end;
         }
-        std::mem::swap(&mut from, &mut to);
+        core::mem::swap(&mut from, &mut to);
         width *= 2;
     }
     from

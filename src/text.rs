@@ -11,6 +11,8 @@
 //! Both sides of every comparison go through the same function, so folding
 //! never has to be undone.
 
+use crate::prelude::*;
+
 /// Old (or alternative) kanji forms and the form to compare with.
 ///
 /// INVARIANT: each pair maps a variant to the form used by the master
@@ -214,7 +216,7 @@ pub fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
         if row_min > limit {
             return limit + 1;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        core::mem::swap(&mut prev, &mut cur);
     }
     prev.last().copied().unwrap_or(limit + 1).min(limit + 1)
 }

@@ -6,6 +6,8 @@
 //! zone is applied. Dates and times are parsed and printed by hand (ISO forms
 //! only), which keeps chrono's strftime machinery out of the wasm module.
 
+use crate::prelude::*;
+
 use crate::error::Error;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 

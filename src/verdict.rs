@@ -5,6 +5,8 @@
 //! part of it, with the time a window opens or closes during that day. A ward
 //! of a designated city is covered when its city is listed.
 
+use crate::prelude::*;
+
 use crate::master::master;
 use crate::notices::{NoticeRef, NoticeSet, Remark, Window};
 use crate::sort;
@@ -203,7 +205,7 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
     v.municipality = Some(place);
 
     // A ward is covered by its own entries and by its city's
-    let keys: Vec<usize> = std::iter::once(index).chain(entry.city).collect();
+    let keys: Vec<usize> = core::iter::once(index).chain(entry.city).collect();
     let mut found: Vec<(DisasterVerdict, Option<Window>)> =
         set.disasters.iter().filter_map(|d| disaster_verdict(d, &keys, query)).collect();
     // A designated city typed without its ward, where only some wards are

@@ -6,6 +6,8 @@
 //! expected outcomes (not found, invalid notices file) are values. The
 //! browser clock is read in `now_naive` and nowhere else.
 
+use crate::prelude::*;
+
 #[cfg(feature = "maintain")]
 use crate::import::{import_into_text, ImportOptions};
 use crate::notices::{DataSource, LoadAnswer, NoticeSet};
@@ -13,20 +15,31 @@ use crate::postal::PostalTable;
 use crate::resolve::{needs_postal_table as core_needs_postal_table, suggest as core_suggest};
 use crate::time::{jst_from_unix_millis, parse_date, wareki as core_wareki};
 use crate::verdict::{check as core_check, CheckCall, Place};
+use core::cell::RefCell;
 use serde::Serialize;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("wasm-types.d.ts");
 
-thread_local! {
-    /// The notices in use, per source (the `notices` URL of each element on
-    /// the page; `""` for the default), and where they came from
-    static NOTICES: RefCell<Vec<(String, NoticeSet, DataSource)>> = const { RefCell::new(Vec::new()) };
-    /// The postal table, once the page has fetched and loaded it
-    static POSTAL: RefCell<Option<PostalTable>> = const { RefCell::new(None) };
+/// The module's state. A plain static: wasm32 without the atomics feature
+/// has one thread (and the lean build has no `thread_local!`).
+struct Local<T>(RefCell<T>);
+
+// SAFETY: one thread (see above), so the cell is never shared across threads
+unsafe impl<T> Sync for Local<T> {}
+
+impl<T> Local<T> {
+    fn with<R>(&self, f: impl FnOnce(&RefCell<T>) -> R) -> R {
+        f(&self.0)
+    }
 }
+
+/// The notices in use, per source (the `notices` URL of each element on
+/// the page; `""` for the default), and where they came from
+static NOTICES: Local<Vec<(String, NoticeSet, DataSource)>> = Local(RefCell::new(Vec::new()));
+/// The postal table, once the page has fetched and loaded it
+static POSTAL: Local<Option<PostalTable>> = Local(RefCell::new(None));
 
 /// A result as a JS object: written as JSON by serde_json and parsed by the
 /// browser (measured: 8 KB less code than serde-wasm-bindgen's field-by-field

@@ -8,6 +8,8 @@
 //! of its label, a 「※7月10日19時30分追加」 tail) is refused with the position of
 //! what was left out, not imported without it.
 
+use crate::prelude::*;
+
 use super::text::moment;
 use super::{date_at, hhmm, layouts, time_at, Compact, ImportedArea, Listed, Period};
 use crate::master::{master, Kind};

@@ -3,6 +3,8 @@
 //! with a sentence saying exactly that (nothing imported); a portal's
 //! closure article is recognised, with its per-facility paragraph.
 
+use crate::prelude::*;
+
 use super::Compact;
 
 /// Words of the function the notices activate

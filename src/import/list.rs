@@ -3,6 +3,8 @@
 //! sub-headings of continuing and added areas, and the marks on a name
 //! (「（新規）」, 「（延長）」, 「（7月10日19時30分追加）」, 「ほか」).
 
+use crate::prelude::*;
+
 use super::readers::{added_time_at, prefecture_at, starts_line};
 use super::text::Compact;
 use super::Listed;

@@ -2,6 +2,8 @@
 //! fixes), and decided new or continuing: from the text's marks, the file's
 //! earlier notices, or the maintainer's answer; else a question.
 
+use crate::prelude::*;
+
 use super::text::Compact;
 use super::*;
 use crate::notices::words_after;

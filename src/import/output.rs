@@ -1,6 +1,8 @@
 //! The import's output: the notice entry of a complete report, and the file
 //! with the entry merged in (validated as a whole).
 
+use crate::prelude::*;
+
 use super::{ImportReport, ImportedArea};
 use crate::notices::{
     AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RemarkDoc, RemarkKind, RuleDoc, RuleKind,

@@ -3,6 +3,8 @@
 //! an article's 追記 that moves the end; relative periods computed and left
 //! as a question.
 
+use crate::prelude::*;
+
 use super::text::{date_at, hhmm, moment, time_at, Compact, FoundDate};
 use super::Period;
 use crate::time::iso_date;

@@ -3,6 +3,8 @@
 //! blocks, portal lists with their 追記 times, relay lists, tables; each list
 //! read by `list`).
 
+use crate::prelude::*;
+
 use super::list::{read_list, sub_heading_at};
 use super::text::{date_at, moment, Compact};
 use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
@@ -235,7 +237,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     }
     // Each area once (in the 範囲 block and again in 「…を追加」: added)
     let mut once: Vec<Listed> = Vec::new();
-    let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut seen: alloc::collections::BTreeMap<String, usize> = alloc::collections::BTreeMap::new();
     for l in listed {
         let key = crate::text::name_key(&l.full());
         match seen.get(&key).and_then(|&i| once.get_mut(i)) {

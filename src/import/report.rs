@@ -2,6 +2,8 @@
 //! reports ([`ImportReport`]): the areas read, the period, the problems with
 //! their positions, and the questions still open.
 
+use crate::prelude::*;
+
 use crate::notices::{NoticeDoc, NoticeFile, Problem, RuleKind};
 use crate::verdict::Place;
 use serde::{Deserialize, Serialize};

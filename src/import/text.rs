@@ -2,6 +2,8 @@
 //! whitespace (each character keeping its line and column), era, year-less
 //! and slash dates, and times of day.
 
+use crate::prelude::*;
+
 use super::Position;
 use crate::time::iso_date;
 use chrono::NaiveDate;

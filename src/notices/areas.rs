@@ -2,6 +2,8 @@
 //! each (else a problem with candidates), whole prefectures as their
 //! municipalities.
 
+use crate::prelude::*;
+
 use super::*;
 use crate::master::master;
 use crate::resolve::{resolve, Resolution};

@@ -2,6 +2,8 @@
 //! from: ordering notices, applying each rule, the base rule's week, and
 //! every problem on the way.
 
+use crate::prelude::*;
+
 use super::areas::resolve_areas;
 use super::order::{notice_entry, order_notices};
 use super::*;

@@ -1,6 +1,8 @@
 //! The compiled form verdicts are computed from: each disaster's notices in
 //! order, and per area its windows and remarks.
 
+use crate::prelude::*;
+
 use super::RemarkKind;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;

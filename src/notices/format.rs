@@ -2,6 +2,8 @@
 //! unnumbered notices and times of issue): what `read` fills from the JSON
 //! and `compile` validates.
 
+use crate::prelude::*;
+
 use serde::Serialize;
 
 /// A notices file
@@ -110,7 +112,7 @@ pub struct RuleDoc {
     /// current end)
     pub until: String,
     /// The end is provisional (開放期間(予定))
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub provisional: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,

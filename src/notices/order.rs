@@ -2,6 +2,8 @@
 //! when some have none (format 2); gaps in the numbering recorded, not
 //! refused.
 
+use crate::prelude::*;
+
 use super::compile::parse_from;
 use super::*;
 use crate::sort;

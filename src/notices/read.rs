@@ -1,6 +1,8 @@
 //! Reading a notices file's shape, field by field, into its documents, with
 //! a problem (path and line) for everything that is not of the format.
 
+use crate::prelude::*;
+
 use super::*;
 use crate::json::Value;
 // ---------------------------------------------------------------------------

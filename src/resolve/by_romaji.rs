@@ -1,6 +1,8 @@
 //! Resolving and suggesting romaji input through the master's readings
 //! (the spelling rules are `crate::romaji`).
 
+use crate::prelude::*;
+
 use super::{edit_distance, found_or_ambiguous, not_found, reading_stem, NameNote, NotFoundReason, Resolution};
 use crate::master::{Entry, Kind, Master};
 use crate::romaji;
@@ -17,7 +19,7 @@ struct RomajiKeys {
 }
 
 fn romaji_keys(m: &Master) -> &'static RomajiKeys {
-    static KEYS: std::sync::OnceLock<RomajiKeys> = std::sync::OnceLock::new();
+    static KEYS: crate::once::Once<RomajiKeys> = crate::once::Once::new();
     KEYS.get_or_init(|| {
         fn stem(e: &Entry) -> &str {
             match e.kind {

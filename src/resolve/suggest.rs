@@ -1,6 +1,8 @@
 //! Suggestions for autocomplete, best first, on every keystroke: no
 //! allocation per place.
 
+use crate::prelude::*;
+
 use super::{by_romaji::suggest_romaji, ward_keys, MAX_INPUT_CHARS};
 use crate::master::{master, Entry, Kind, Master};
 use crate::romaji;

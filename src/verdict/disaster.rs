@@ -2,6 +2,8 @@
 //! its loaded notices cannot say), the window, the notices, the remarks in
 //! force, and what is not known.
 
+use crate::prelude::*;
+
 use super::view::end_then;
 use super::{advice, DisasterVerdict, Status, WindowView};
 use crate::notices::{Disaster, Remark, Window};

@@ -2,6 +2,8 @@
 //! notices (issue 10): the newest notice's date and age, stale when the
 //! answer is ended or the data old.
 
+use crate::prelude::*;
+
 use super::{Status, Verdict};
 use crate::notices::NoticeSet;
 use crate::time::{iso_date, wareki};

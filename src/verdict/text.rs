@@ -1,6 +1,8 @@
 //! The words of an answer: its one sentence and the advice that goes with
 //! it, complete at every edge.
 
+use crate::prelude::*;
+
 use super::{Query, Status, Verdict, WindowView};
 use crate::master::Entry;
 use crate::time::wareki;

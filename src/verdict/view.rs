@@ -1,6 +1,8 @@
 //! How answers show a place and a window: names, codes and readings; days
 //! in both calendars, times of day, and the end in force on the asked day.
 
+use crate::prelude::*;
+
 use crate::master::{master, Entry, Kind};
 use crate::notices::{Basis, Disaster, Window};
 use crate::time::{hm, iso_date, wareki, Query};
