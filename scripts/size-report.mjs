@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 // Issue 9 asks for 90,000 B gzip and 75,000 B brotli. The budgets asserted
 // are what the release reaches today, lowered as it shrinks (never raised).
-const BUDGET = { gzip: 107_400, brotli: 91_600 };
+const BUDGET = { gzip: 106_800, brotli: 91_300 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under

@@ -93,7 +93,8 @@ impl Reader<'_> {
     }
 
     fn error_at(&self, spot: Spot, message: &str) -> SyntaxError {
-        let col = self.bytes.get(spot.line_start..spot.at).map_or(0, |b| String::from_utf8_lossy(b).chars().count());
+        // Characters, not bytes: every UTF-8 character has one leading byte
+        let col = self.bytes.get(spot.line_start..spot.at).map_or(0, |b| b.iter().filter(|&&c| c & 0xc0 != 0x80).count());
         SyntaxError { line: spot.line, column: col + 1, message: message.to_string() }
     }
 
@@ -255,8 +256,8 @@ impl Reader<'_> {
             }
         }
         // INVARIANT: the input is a &str and escapes push whole chars, so
-        // the bytes are UTF-8; the fallback never loses data in practice
-        Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        // the bytes are UTF-8; the error is never seen in practice
+        String::from_utf8(out).map_err(|_| self.error("文字列がUTF-8として読めません"))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {

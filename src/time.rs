@@ -146,8 +146,7 @@ fn split_offset<'a>(rest: &'a str, whole: &str) -> Result<(&'a str, Option<i64>)
     if let Some(t) = rest.strip_suffix('Z') {
         return Ok((t, Some(0)));
     }
-    if let Some(at) = rest.rfind(['+', '-']) {
-        let (t, off) = rest.split_at(at);
+    if let Some((t, off)) = rest.rfind(['+', '-']).and_then(|at| Some((rest.get(..at)?, rest.get(at..)?))) {
         let sign = if off.starts_with('-') { -1 } else { 1 };
         let (h, m) = off.get(1..).and_then(|o| o.split_once(':')).unwrap_or(("", ""));
         if h.len() != 2 || m.len() != 2 {
