@@ -94,7 +94,8 @@ impl Reader<'_> {
 
     fn error_at(&self, spot: Spot, message: &str) -> SyntaxError {
         // Characters, not bytes: every UTF-8 character has one leading byte
-        let col = self.bytes.get(spot.line_start..spot.at).map_or(0, |b| b.iter().filter(|&&c| c & 0xc0 != 0x80).count());
+        let col =
+            self.bytes.get(spot.line_start..spot.at).map_or(0, |b| b.iter().filter(|&&c| c & 0xc0 != 0x80).count());
         SyntaxError { line: spot.line, column: col + 1, message: message.to_string() }
     }
 

@@ -174,13 +174,54 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     if (is_kana(key) || romaji) && !m.has_readings() {
         return not_found(NotFoundReason::ReadingsMissing, Vec::new());
     }
-    if is_kana(key) {
-        return resolve_reading(m, key);
-    }
     if romaji {
         return resolve_romaji(m, input);
     }
-    resolve_name(m, &name_key(key))
+    let kana = is_kana(key);
+    let key = if kana { key.to_string() } else { name_key(key) };
+    let resolution = if kana { resolve_reading(m, &key) } else { resolve_name(m, &key) };
+    match prefecture_stem(m, &key, kana) {
+        Some(p) => or_in_prefecture(m, resolution, p),
+        None => resolution,
+    }
+}
+
+/// The prefecture whose name (or reading) without 都/府/県 is `key`:
+/// 石川, おおさか
+fn prefecture_stem(m: &Master, key: &str, kana: bool) -> Option<usize> {
+    m.prefectures().map(|(pi, _)| pi).find(|&pi| {
+        m.get(pi).is_some_and(|p| {
+            let stem = if kana {
+                ["けん", "ふ", "と"].iter().find_map(|s| p.reading_key().strip_suffix(s))
+            } else {
+                p.key.strip_suffix(['県', '府', '都'])
+            };
+            stem == Some(key)
+        })
+    })
+}
+
+/// A prefecture's name typed without 都/府/県 that also names places
+/// (石川: 福島県石川町; 大阪: 大阪市) is never taken for one of them: those
+/// places and the prefecture's own are offered to choose from, as for
+/// romaji (aomori). One that names no place (東京) is the prefecture alone.
+fn or_in_prefecture(m: &Master, resolution: Resolution, prefecture: usize) -> Resolution {
+    let mut hits = match resolution {
+        Resolution::Found { index, .. } => vec![index],
+        Resolution::Ambiguous(hits) => hits,
+        Resolution::NotFound { .. } => {
+            let places = m.municipalities_of(prefecture).map(|(i, _)| i).take(5).collect();
+            return not_found(NotFoundReason::PrefectureOnly, places);
+        }
+    };
+    let more: Vec<usize> = m
+        .municipalities_of(prefecture)
+        .map(|(i, _)| i)
+        .filter(|i| !hits.contains(i))
+        .take(5_usize.saturating_sub(hits.len()))
+        .collect();
+    hits.extend(more);
+    Resolution::Ambiguous(hits)
 }
 
 fn found(index: usize) -> Resolution {

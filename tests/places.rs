@@ -235,6 +235,36 @@ fn romaji() {
     assert_eq!(s.first(), Some(&"022021"));
 }
 
+/// A prefecture's name without 都/府/県 is never taken for a place that
+/// shares it: 石川 is 石川県 as much as 福島県石川町
+#[test]
+fn prefecture_names_without_their_suffix() {
+    for (input, first, prefecture) in [
+        ("石川", "075019", "17"),
+        ("いしかわ", "075019", "17"),
+        ("大阪", "271004", "27"),
+        ("おおさか", "271004", "27"),
+        ("京都", "261009", "26"),
+        ("山形", "062014", "06"),
+    ] {
+        let c = candidates(input);
+        assert_eq!(c.first(), Some(&first), "{input}: {c:?}");
+        assert!(c.iter().skip(1).any(|c| c.starts_with(prefecture)), "{input}: {c:?}");
+    }
+    // 福島: both places named so, then 福島県's
+    let c = candidates("福島");
+    assert!(c.contains(&"013323") && c.contains(&"072010"), "{c:?}");
+    // 東京 names no place: the prefecture alone, with its places to choose
+    for input in ["東京", "とうきょう"] {
+        let Resolution::NotFound { reason, suggestions } = resolve(input) else { panic!("{input}") };
+        assert_eq!(reason, NotFoundReason::PrefectureOnly, "{input}");
+        assert!(suggestions.iter().all(|&i| code(i).starts_with("13")) && !suggestions.is_empty(), "{input}");
+    }
+    // The place's own name still finds it
+    assert_eq!(found("石川町").map(|f| f.0), Some("075019"));
+    assert_eq!(found("大阪市").map(|f| f.0), Some("271004"));
+}
+
 #[test]
 fn verdicts_say_how_the_input_was_read() {
     let set = NoticeSet::builtin().unwrap();
