@@ -18,6 +18,7 @@
 use crate::prelude::*;
 
 mod by_romaji;
+mod listed;
 mod suggest;
 
 pub use suggest::suggest;
@@ -408,7 +409,12 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
     let prefix = longest_prefix(m, rest, pref, |_| true);
     let prefix_len = prefix.first().and_then(|&i| m.get(i)).map_or(0, |e| e.key.len());
     let first_gun = rest.find('郡').filter(|&at| at > 0);
-    if let Some(at) = first_gun.filter(|&at| prefix_len <= at) {
+    // After a place's name, only a real 郡 (東村 + 山郡山辺町: 東村山郡);
+    // otherwise a list (七尾市・鳳珠郡穴水町, see listed.rs)
+    let is_gun = |at: usize| {
+        prefix.is_empty() || m.places().any(|(_, e)| rest.get(..at + '郡'.len_utf8()) == Some(e.gun_key.as_str()))
+    };
+    if let Some(at) = first_gun.filter(|&at| prefix_len <= at && is_gun(at)) {
         // A name that covers the 郡 owns it (大和郡山市…); otherwise the 郡
         // is a district prefix (東津軽郡今別町, 東村山郡山辺町).
         let end = at + '郡'.len_utf8();
@@ -428,7 +434,8 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
             in_tail = bare_name(m, tail, pref);
         }
         if !in_tail.is_empty() {
-            return (Some(narrow_by_gun(m, in_tail, typed_gun)), tail);
+            let after = in_tail.first().and_then(|&i| m.get(i)).and_then(|e| tail.get(e.key.len()..)).unwrap_or("");
+            return (Some(listed::with_listed(m, narrow_by_gun(m, in_tail, typed_gun), after)), tail);
         }
         if prefix.is_empty() {
             return (None, tail);
@@ -442,7 +449,8 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
             .filter(|o| in_pref(o.prefecture) && o.gun_key.is_empty() && o.key.len() > prefix_len)
             .filter(|o| rest.starts_with(o.key.as_str()))
             .max_by_key(|o| o.key.len());
-        return (Some(older.map_or_else(|| found_or_ambiguous(prefix), former)), rest);
+        let after = rest.get(prefix_len..).unwrap_or("");
+        return (Some(older.map_or_else(|| listed::with_listed(m, found_or_ambiguous(prefix), after), former)), rest);
     }
     let bare = bare_name(m, rest, pref);
     (Some(bare).filter(|b| !b.is_empty()).map(found_or_ambiguous), rest)

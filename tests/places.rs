@@ -265,6 +265,29 @@ fn prefecture_names_without_their_suffix() {
     assert_eq!(found("大阪市").map(|f| f.0), Some("271004"));
 }
 
+/// Two places typed together are never answered as the first alone
+#[test]
+fn places_typed_as_a_list() {
+    for (input, want) in [
+        ("七尾市・輪島市", vec!["172022", "172049"]),
+        ("輪島市、珠洲市", vec!["172049", "172057"]),
+        ("七尾市と輪島市", vec!["172022", "172049"]),
+        ("七尾市 輪島市", vec!["172022", "172049"]),
+        ("七尾市,輪島市,珠洲市", vec!["172022", "172049", "172057"]),
+        ("輪島市及び珠洲市", vec!["172049", "172057"]),
+        ("石川県七尾市・富山県氷見市", vec!["162051", "172022"]),
+        ("七尾市・穴水町", vec!["172022", "174611"]),
+        ("七尾市・鳳珠郡穴水町", vec!["172022", "174611"]),
+        ("鳳珠郡穴水町、鳳珠郡能登町", vec!["174611", "174637"]),
+    ] {
+        assert_eq!(candidates(input), want, "{input}");
+    }
+    // An address, a repeated name and a 郡 a place's name runs into are one place
+    assert_eq!(found("石川県輪島市河井町2-1").map(|f| f.0), Some("172049"));
+    assert_eq!(found("輪島市輪島市").map(|f| f.0), Some("172049"));
+    assert_eq!(found("東村山郡山辺町").map(|f| f.0), Some("063011"));
+}
+
 #[test]
 fn verdicts_say_how_the_input_was_read() {
     let set = NoticeSet::builtin().unwrap();

@@ -1,0 +1,52 @@
+//! Several places typed in one input (七尾市・輪島市, 七尾市、輪島市,
+//! 七尾市と輪島市): each has its own answer, so none of them is taken for
+//! the whole input; they are offered to choose from.
+
+use crate::prelude::*;
+
+use super::{found_or_ambiguous, longest_prefix, Resolution};
+use crate::master::{Kind, Master};
+
+/// What may stand between the names of a list (after [`crate::text::kana_key`],
+/// which folds full-width ASCII and drops spaces and 「・」)
+const MARKS: &[&str] = &["、", "､", ",", "/", "&", "と", "及び", "および"];
+
+/// The other places named in `address`, the text after a place's name:
+/// each current name there, after a mark or not (「七尾市穴水町」 once
+/// kana_key has dropped the 「・」). An address that happens to hold a
+/// place's name (a 美浜町 inside a city) is then offered as a choice, one
+/// tap more; the opposite mistake would answer for one of two places.
+pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
+    let mut listed = Vec::new();
+    loop {
+        let mark = MARKS.iter().find_map(|s| address.strip_prefix(s));
+        let text = mark.unwrap_or(address);
+        let prefecture = m.prefectures().find_map(|(pi, p)| text.strip_prefix(p.key.as_str()).map(|t| (pi, t)));
+        let (pref, text) = prefecture.map_or((None, text), |(pi, t)| (Some(pi), t));
+        let mut next = longest_prefix(m, text, pref, |e| e.kind != Kind::Prefecture);
+        let mut text = text;
+        if let Some((gun, town)) = text.split_once('郡').filter(|_| next.is_empty()) {
+            // 鳳珠郡穴水町: the master's keys are without the 郡
+            next = longest_prefix(m, town, pref, |e| e.gun_key.strip_suffix('郡') == Some(gun));
+            text = town;
+        }
+        let Some(len) = next.first().and_then(|&i| m.get(i)).map(|e| e.key.len()) else { return listed };
+        listed.extend(next);
+        address = text.get(len..).unwrap_or("");
+    }
+}
+
+/// `found` (a place, or places to choose from), or with the other places
+/// listed after it in `after` to choose from too
+pub(super) fn with_listed(m: &Master, found: Resolution, after: &str) -> Resolution {
+    let hits = match &found {
+        Resolution::Found { index, .. } => vec![*index],
+        Resolution::Ambiguous(hits) => hits.clone(),
+        Resolution::NotFound { .. } => return found,
+    };
+    let listed = listed_after(m, after);
+    if listed.iter().all(|i| hits.contains(i)) {
+        return found;
+    }
+    found_or_ambiguous(hits.into_iter().chain(listed).collect())
+}
