@@ -190,16 +190,17 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
 /// The prefecture whose name (or reading) without 都/府/県 is `key`:
 /// 石川, おおさか
 fn prefecture_stem(m: &Master, key: &str, kana: bool) -> Option<usize> {
-    m.prefectures().map(|(pi, _)| pi).find(|&pi| {
-        m.get(pi).is_some_and(|p| {
-            let stem = if kana {
-                ["けん", "ふ", "と"].iter().find_map(|s| p.reading_key().strip_suffix(s))
-            } else {
-                p.key.strip_suffix(['県', '府', '都'])
-            };
-            stem == Some(key)
-        })
-    })
+    for (pi, p) in m.prefectures() {
+        let stem = if kana {
+            ["けん", "ふ", "と"].iter().find_map(|s| p.reading_key().strip_suffix(s))
+        } else {
+            p.key.strip_suffix(['県', '府', '都'])
+        };
+        if stem == Some(key) {
+            return Some(pi);
+        }
+    }
+    None
 }
 
 /// A prefecture's name typed without 都/府/県 that also names places
@@ -210,19 +211,22 @@ fn or_in_prefecture(m: &Master, resolution: Resolution, prefecture: usize) -> Re
     let mut hits = match resolution {
         Resolution::Found { index, .. } => vec![index],
         Resolution::Ambiguous(hits) => hits,
-        Resolution::NotFound { .. } => {
-            let places = m.municipalities_of(prefecture).map(|(i, _)| i).take(5).collect();
-            return not_found(NotFoundReason::PrefectureOnly, places);
-        }
+        Resolution::NotFound { .. } => Vec::new(),
     };
-    let more: Vec<usize> = m
-        .municipalities_of(prefecture)
-        .map(|(i, _)| i)
-        .filter(|i| !hits.contains(i))
-        .take(5_usize.saturating_sub(hits.len()))
-        .collect();
-    hits.extend(more);
-    Resolution::Ambiguous(hits)
+    let alone = hits.is_empty();
+    for (i, _) in m.municipalities_of(prefecture) {
+        if hits.len() >= 5 {
+            break;
+        }
+        if !hits.contains(&i) {
+            hits.push(i);
+        }
+    }
+    if alone {
+        not_found(NotFoundReason::PrefectureOnly, hits)
+    } else {
+        Resolution::Ambiguous(hits)
+    }
 }
 
 fn found(index: usize) -> Resolution {
@@ -406,7 +410,7 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
         [one] => return (Some(former(one)), rest),
         many => return (Some(found_or_ambiguous(many.iter().map(|o| o.target).collect())), rest),
     }
-    let prefix = longest_prefix(m, rest, pref, |_| true);
+    let prefix = longest_prefix(m, rest, pref, &|_| true);
     let prefix_len = prefix.first().and_then(|&i| m.get(i)).map_or(0, |e| e.key.len());
     let first_gun = rest.find('郡').filter(|&at| at > 0);
     // After a place's name, only a real 郡 (東村 + 山郡山辺町: 東村山郡);
@@ -428,7 +432,7 @@ fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -> (Option<R
         let town = |e: &Entry| e.kind == Kind::Municipality && (e.name.ends_with('町') || e.name.ends_with('村'));
         let mut in_tail = hits(&|e| town(e) && e.key == tail);
         if in_tail.is_empty() {
-            in_tail = longest_prefix(m, tail, pref, town);
+            in_tail = longest_prefix(m, tail, pref, &town);
         }
         if in_tail.is_empty() && prefix.is_empty() {
             in_tail = bare_name(m, tail, pref);
@@ -472,7 +476,7 @@ fn narrow_by_gun(m: &Master, hits: Vec<usize>, typed_gun: &str) -> Resolution {
 }
 
 /// The places whose key is the longest prefix of `text`
-fn longest_prefix(m: &Master, text: &str, pref: Option<usize>, also: impl Fn(&Entry) -> bool) -> Vec<usize> {
+fn longest_prefix(m: &Master, text: &str, pref: Option<usize>, also: &dyn Fn(&Entry) -> bool) -> Vec<usize> {
     let mut best: Vec<usize> = Vec::new();
     let mut best_len = 0;
     for (i, e) in m.places() {

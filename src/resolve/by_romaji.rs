@@ -3,7 +3,9 @@
 
 use crate::prelude::*;
 
-use super::{edit_distance, found_or_ambiguous, not_found, reading_stem, NameNote, NotFoundReason, Resolution};
+use super::{
+    edit_distance, found_or_ambiguous, not_found, or_in_prefecture, reading_stem, NameNote, NotFoundReason, Resolution,
+};
 use crate::master::{Entry, Kind, Master};
 use crate::romaji;
 use crate::sort;
@@ -101,10 +103,7 @@ pub(super) fn resolve_romaji(m: &Master, input: &str) -> Resolution {
         }
         if let Some(p) = romaji_prefecture(m, keys, key).filter(|_| pref.is_none()) {
             // aomori: 青森市, or somewhere in 青森県
-            let more = m.municipalities_of(p).filter(|(i, _)| !hits.contains(i));
-            let more: Vec<usize> = more.map(|(i, _)| i).take(5_usize.saturating_sub(hits.len())).collect();
-            hits.extend(more);
-            return Resolution::Ambiguous(hits);
+            return or_in_prefecture(m, Resolution::Ambiguous(hits), p);
         }
         return match found_or_ambiguous(hits) {
             Resolution::Found { index, .. } => {

@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::{found_or_ambiguous, longest_prefix, Resolution};
-use crate::master::{Kind, Master};
+use crate::master::Master;
 
 /// What may stand between the names of a list (after [`crate::text::kana_key`],
 /// which folds full-width ASCII and drops spaces and 「・」)
@@ -23,11 +23,11 @@ pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
         let text = mark.unwrap_or(address);
         let prefecture = m.prefectures().find_map(|(pi, p)| text.strip_prefix(p.key.as_str()).map(|t| (pi, t)));
         let (pref, text) = prefecture.map_or((None, text), |(pi, t)| (Some(pi), t));
-        let mut next = longest_prefix(m, text, pref, |e| e.kind != Kind::Prefecture);
+        let mut next = longest_prefix(m, text, pref, &|_| true);
         let mut text = text;
         if let Some((gun, town)) = text.split_once('郡').filter(|_| next.is_empty()) {
             // 鳳珠郡穴水町: the master's keys are without the 郡
-            next = longest_prefix(m, town, pref, |e| e.gun_key.strip_suffix('郡') == Some(gun));
+            next = longest_prefix(m, town, pref, &|e| e.gun_key.strip_suffix('郡') == Some(gun));
             text = town;
         }
         let Some(len) = next.first().and_then(|&i| m.get(i)).map(|e| e.key.len()) else { return listed };
@@ -39,14 +39,15 @@ pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
 /// `found` (a place, or places to choose from), or with the other places
 /// listed after it in `after` to choose from too
 pub(super) fn with_listed(m: &Master, found: Resolution, after: &str) -> Resolution {
-    let hits = match &found {
-        Resolution::Found { index, .. } => vec![*index],
-        Resolution::Ambiguous(hits) => hits.clone(),
-        Resolution::NotFound { .. } => return found,
-    };
     let listed = listed_after(m, after);
-    if listed.iter().all(|i| hits.contains(i)) {
+    if listed.is_empty() {
         return found;
     }
-    found_or_ambiguous(hits.into_iter().chain(listed).collect())
+    let mut hits = match found {
+        Resolution::Found { index, .. } => vec![index],
+        Resolution::Ambiguous(hits) => hits,
+        not_found @ Resolution::NotFound { .. } => return not_found,
+    };
+    hits.extend(listed);
+    found_or_ambiguous(hits)
 }
