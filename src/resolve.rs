@@ -160,7 +160,13 @@ pub fn needs_postal_table(input: &str) -> bool {
 /// and the readings are not loaded yet (see [`crate::master::load_readings`])
 pub fn needs_readings(input: &str) -> bool {
     let key = kana_key(input);
-    !master().has_readings() && (is_kana(key.trim_start_matches('〒')) || romaji::is_romaji(input))
+    !master().has_readings() && (reading_of(key.trim_start_matches('〒')).is_some() || romaji::is_romaji(input))
+}
+
+/// The reading typed, alone (かなざわし) or with the place's 市/町/村/区
+/// in kanji (かなざわ市: then without it)
+fn reading_of(key: &str) -> Option<&str> {
+    Some(key).filter(|k| is_kana(k)).or_else(|| key.strip_suffix(['市', '町', '村', '区']).filter(|k| is_kana(k)))
 }
 
 fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
@@ -171,17 +177,22 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     if is_digits(key) {
         return resolve_code(m, key);
     }
-    let romaji = !is_kana(key) && romaji::is_romaji(input);
-    if (is_kana(key) || romaji) && !m.has_readings() {
+    let reading = reading_of(key);
+    let romaji = reading.is_none() && romaji::is_romaji(input);
+    if (reading.is_some() || romaji) && !m.has_readings() {
         return not_found(NotFoundReason::ReadingsMissing, Vec::new());
     }
     if romaji {
         return resolve_romaji(m, input);
     }
-    let kana = is_kana(key);
-    let key = if kana { key.to_string() } else { name_key(key) };
-    let resolution = if kana { resolve_reading(m, &key) } else { resolve_name(m, &key) };
-    match prefecture_stem(m, &key, kana) {
+    let (resolution, stem) = match reading {
+        Some(r) => (resolve_reading(m, r), prefecture_stem(m, key, true)),
+        None => {
+            let key = name_key(key);
+            (resolve_name(m, &key), prefecture_stem(m, &key, false))
+        }
+    };
+    match stem {
         Some(p) => or_in_prefecture(m, resolution, p),
         None => resolution,
     }
@@ -344,6 +355,8 @@ fn resolve_name(m: &Master, key: &str) -> Resolution {
     let mut options: Vec<(Option<usize>, &str)> = Vec::new();
     for (pi, p) in m.prefectures() {
         if let Some(rest) = key.strip_prefix(p.key.as_str()) {
+            // 石川県、七尾市 and 石川県/七尾市 as 石川県七尾市
+            let rest = rest.trim_start_matches(['、', '､', ',', '/']);
             if rest.is_empty() {
                 return not_found(NotFoundReason::PrefectureOnly, Vec::new());
             }

@@ -260,9 +260,21 @@ fn prefecture_names_without_their_suffix() {
         assert_eq!(reason, NotFoundReason::PrefectureOnly, "{input}");
         assert!(suggestions.iter().all(|&i| code(i).starts_with("13")) && !suggestions.is_empty(), "{input}");
     }
-    // The place's own name still finds it
+    // The place's own name still finds it, in kanji or its reading
     assert_eq!(found("石川町").map(|f| f.0), Some("075019"));
+    assert_eq!(found("いしかわ町").map(|f| f.0), Some("075019"));
     assert_eq!(found("大阪市").map(|f| f.0), Some("271004"));
+}
+
+/// What people type around a name: a reading with its 市 in kanji, a mark
+/// after the prefecture
+#[test]
+fn readings_with_their_kanji_suffix_and_marks_after_the_prefecture() {
+    for (input, want) in
+        [("かなざわ市", "172014"), ("のと町", "174637"), ("石川県、七尾市", "172022"), ("石川県/七尾市", "172022")]
+    {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}: {:?}", resolve(input));
+    }
 }
 
 /// Two places typed together are never answered as the first alone
