@@ -99,6 +99,26 @@ fn a_whole_prefecture_but_one_is_refused() {
     assert!(r.problems.is_empty(), "{:#?}", r.problems);
 }
 
+/// 「石川県、富山県…のうち災害救助法が適用された市町村」 under 「１．対象地域」, then
+/// 「２．開放期間」: the areas are named by reference only, so the import
+/// stops saying so. The list used to run on into 「２．開放」 (a list without
+/// a label ended at 「期間」 only).
+#[test]
+fn areas_named_by_the_relief_act_only() {
+    let r = import(
+        include_str!("fixtures/import-relief-act-areas.txt"),
+        &options(Some(1), "2024-01-02", RuleKind::Add),
+        None,
+    );
+    assert!(r.file.is_none());
+    assert!(
+        r.problems.iter().any(|p| p.message.contains("「災害救助法が適用された市町村」として書かれ")),
+        "{:#?}",
+        r.problems
+    );
+    assert!(r.problems.iter().all(|p| !p.entry.contains("開放")), "{:#?}", r.problems);
+}
+
 /// An article edited in place: 「7月13日10時00分追記 開放期間を7月21日まで延長」
 /// above the old 「開放期間(予定):7月8日~7月14日」 (it used to stop on both)
 #[test]

@@ -70,6 +70,10 @@ pub(super) fn unwritable(s: &Compact, listed: &[Listed], ignore: &[String]) -> V
             out.push(problem(s, end, &format!("の{n}…"), count_differs(n, named)));
         }
     }
+    // 「石川県、富山県のうち災害救助法が適用された市町村」: areas by reference
+    for l in listed.iter().filter(|l| l.written.contains("災害救助法")) {
+        out.push(problem(s, l.at, &l.written, "対象地域が「災害救助法が適用された市町村」として書かれ、市町村の名前がありません。適用された市町村の名前を【県】市町村、… の形で書いた本文にして貼り付けてください（災害救助法の適用地域だけなら、通知データの reliefAct に書けます）。".into()));
+    }
     // 「輪島市（一部）」: a part the text does not name
     for l in
         listed.iter().filter(|l| l.part.as_deref().is_some_and(|p| ["一部", "一部地域", "一部の地域"].contains(&p)))

@@ -148,6 +148,20 @@ fn section_end(s: &Compact, start: usize, end: usize) -> usize {
     k
 }
 
+/// Where a list of areas from `start` ends: at the period (「２．開放期間」:
+/// the heading's number is left to [`section_end`]) or a note; a
+/// 「※7月10日19時30分追加」 of a line is the time of that line's areas, not the end
+fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
+    (start..s.chars.len())
+        .find(|&i| {
+            ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
+                .iter()
+                .any(|w| s.starts(i, w))
+                || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
+        })
+        .unwrap_or(s.chars.len())
+}
+
 /// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
 /// whether the text marks additions at all
 pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Option<i32>) -> (Vec<Listed>, bool) {
@@ -171,17 +185,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     });
     if let Some((k, n)) = label {
         let start = if s.chars.get(k + n) == Some(&':') { k + n + 1 } else { k + n };
-        // The block ends at the period or a note; a 「※7月10日19時30分追加」 of a
-        // line is the time of that line's areas, not the end
-        let end = (start..s.chars.len())
-            .find(|&i| {
-                ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
-                    .iter()
-                    .any(|w| s.starts(i, w))
-                    || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
-            })
-            .unwrap_or(s.chars.len());
-        read_list(s, start, section_end(s, start, end), false, year, &mut listed);
+        read_list(s, start, section_end(s, start, list_end(s, start, year)), false, year, &mut listed);
     }
     // A trade-press relay: 「▽石川県=七尾市、…▽富山県=氷見市―」, or in prose:
     // 「対象は石川県の七尾市、輪島市、珠洲市の3市」
@@ -226,10 +230,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     // (「石川県　七尾市、輪島市…」), up to the 期間
     if listed.is_empty() {
         if let Some(start) = (0..s.chars.len()).find(|&i| starts_line(s, i) && prefecture_at(s, i).is_some()) {
-            let end = (start..s.chars.len())
-                .find(|&i| ["期間", "※", "なお、", "以上"].iter().any(|w| s.starts(i, w)))
-                .unwrap_or(s.chars.len());
-            read_list(s, start, section_end(s, start, end), false, year, &mut listed);
+            read_list(s, start, section_end(s, start, list_end(s, start, year)), false, year, &mut listed);
         }
     }
     for l in &mut listed {
