@@ -177,6 +177,12 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     if is_digits(key) {
         return resolve_code(m, key);
     }
+    // 17204-9: a code written with its check digit set apart
+    if let Some((code5, check)) = key.split_once('-').filter(|(c, d)| c.len() == 5 && d.len() == 1) {
+        if is_digits(code5) && is_digits(check) {
+            return resolve_code(m, &format!("{code5}{check}"));
+        }
+    }
     let reading = reading_of(key);
     let romaji = reading.is_none() && romaji::is_romaji(input);
     if (reading.is_some() || romaji) && !m.has_readings() {
@@ -304,8 +310,15 @@ fn resolve_reading(m: &Master, key: &str) -> Resolution {
     options.push((None, key));
     for (pref, rest) in options {
         let in_pref = |e: &Entry| pref.is_none_or(|p| e.prefecture == p);
-        let exact: Vec<usize> =
-            m.places().filter(|(_, e)| in_pref(e) && e.reading_key() == rest).map(|(i, _)| i).collect();
+        // A ward by its own reading too (きたく: Tokyo's 北区 and every
+        // city's, as for 北区 in kanji)
+        let exact: Vec<usize> = m
+            .places()
+            .filter(|(_, e)| {
+                in_pref(e) && (e.reading_key() == rest || ward_keys(m, e).is_some_and(|(_, own)| own == rest))
+            })
+            .map(|(i, _)| i)
+            .collect();
         let hits = if exact.is_empty() {
             m.places().filter(|(_, e)| in_pref(e) && reading_stem(e.reading_key()) == rest).map(|(i, _)| i).collect()
         } else {

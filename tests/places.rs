@@ -277,6 +277,19 @@ fn readings_with_their_kanji_suffix_and_marks_after_the_prefecture() {
     }
 }
 
+/// A ward's reading alone is every city's ward of that name, as in kanji
+/// (きたく was Tokyo's 北区 alone); a code may set its check digit apart
+#[test]
+fn ward_readings_and_codes_with_a_hyphen() {
+    for input in ["きたく", "北区", "kita-ku"] {
+        let c = candidates(input);
+        assert!(c.contains(&"131172") && c.contains(&"011029") && c.len() > 5, "{input}: {c:?}");
+    }
+    assert_eq!(found("さっぽろしきたく").map(|f| f.0), Some("011029"));
+    assert_eq!(found("17204-9").map(|f| f.0), Some("172049"));
+    assert!(matches!(resolve("17204-8"), Resolution::NotFound { reason: NotFoundReason::BadCheckDigit, .. }));
+}
+
 /// Two places typed together are never answered as the first alone
 #[test]
 fn places_typed_as_a_list() {
