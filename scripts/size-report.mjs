@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 // Issue 9 asks for 90,000 B gzip and 75,000 B brotli. The budgets asserted
 // are what the release reaches today, lowered as it shrinks. Raised once
-// (2026-12-02, +1.1 KB gzip) for correctness: the resolver no longer
+// (2026-12-02, +1.2 KB gzip) for correctness: the resolver no longer
 // answers for the first of two places typed together, nor for 福島県石川町
-// when 「石川」 is typed, and reads かなざわ市 (src/resolve/listed.rs,
-// or_in_prefecture, reading_of).
-const BUDGET = { gzip: 108_000, brotli: 92_300 };
+// when 「石川」 is typed, nor for Tokyo's 北区 when きたく is typed, and reads
+// かなざわ市 (src/resolve/listed.rs, or_in_prefecture, reading_of).
+const BUDGET = { gzip: 108_100, brotli: 92_300 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under

@@ -180,7 +180,7 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     // 17204-9: a code written with its check digit set apart
     if let Some((code5, check)) = key.split_once('-').filter(|(c, d)| c.len() == 5 && d.len() == 1) {
         if is_digits(code5) && is_digits(check) {
-            return resolve_code(m, &format!("{code5}{check}"));
+            return resolve_code(m, &[code5, check].concat());
         }
     }
     let reading = reading_of(key);

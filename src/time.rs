@@ -73,7 +73,8 @@ fn num(s: &str, what: &str, whole: &str) -> Result<u32, Error> {
             "「{whole}」の{what}が数字ではありません。YYYY-MM-DD の形で入力してください。"
         )));
     }
-    s.parse().map_err(|_| Error::date(format!("「{whole}」の{what}が読めません。")))
+    // At most four ASCII digits: no overflow
+    Ok(s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
 }
 
 /// Parse `YYYY-MM-DD`
@@ -84,18 +85,16 @@ fn num(s: &str, what: &str, whole: &str) -> Result<u32, Error> {
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     let s = s.trim();
     let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return Err(Error::date(format!(
-            "「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。"
-        )));
-    };
+    let [y, m, d] = parts.as_slice() else { return Err(not_a_date(s)) };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(Error::date(format!(
-            "「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。"
-        )));
+        return Err(not_a_date(s));
     }
     let (y, m, d) = (num(y, "年", s)?, num(m, "月", s)?, num(d, "日", s)?);
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| Error::date(format!("「{s}」という日付はありません。")))
+}
+
+fn not_a_date(s: &str) -> Error {
+    Error::date(format!("「{s}」は日付の形ではありません。YYYY-MM-DD（例: 2026-02-10）の形で入力してください。"))
 }
 
 /// Parse `HH:MM` or `HH:MM:SS`; `24:00` is allowed and returned as `None`
@@ -103,11 +102,11 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
 fn parse_time(s: &str, whole: &str) -> Result<(NaiveTime, bool), Error> {
     let parts: Vec<&str> = s.split(':').collect();
     let (h, m, sec) = match parts.as_slice() {
-        [h, m] => (*h, *m, "0"),
+        [h, m] => (*h, *m, "00"),
         [h, m, sec] => (*h, *m, *sec),
-        _ => return Err(Error::date(format!("「{whole}」の時刻は HH:MM の形で書いてください。"))),
+        _ => ("", "", ""),
     };
-    if h.len() != 2 || m.len() != 2 || (parts.len() == 3 && sec.len() != 2) {
+    if h.len() != 2 || m.len() != 2 || sec.len() != 2 {
         return Err(Error::date(format!("「{whole}」の時刻は HH:MM の形で書いてください。")));
     }
     let (h, m, sec) = (num(h, "時", whole)?, num(m, "分", whole)?, num(sec, "秒", whole)?);
