@@ -19,6 +19,7 @@ use crate::prelude::*;
 
 mod by_romaji;
 mod listed;
+mod mixed;
 mod suggest;
 
 pub use suggest::suggest;
@@ -160,7 +161,12 @@ pub fn needs_postal_table(input: &str) -> bool {
 /// and the readings are not loaded yet (see [`crate::master::load_readings`])
 pub fn needs_readings(input: &str) -> bool {
     let key = kana_key(input);
-    !master().has_readings() && (reading_of(key.trim_start_matches('〒')).is_some() || romaji::is_romaji(input))
+    let key = key.trim_start_matches('〒');
+    // Kana among kanji (石川県ななおし) is read with the readings once the
+    // name alone is not found
+    let mixed =
+        || key.chars().any(|c| ('ぁ'..='ゖ').contains(&c)) && !matches!(resolve(input), Resolution::Found { .. });
+    !master().has_readings() && (reading_of(key).is_some() || romaji::is_romaji(input) || mixed())
 }
 
 /// The reading typed, alone (かなざわし) or with the place's 市/町/村/区
@@ -194,8 +200,13 @@ fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     let (resolution, stem) = match reading {
         Some(r) => (resolve_reading(m, r), prefecture_stem(m, key, true)),
         None => {
-            let key = name_key(key);
-            (resolve_name(m, &key), prefecture_stem(m, &key, false))
+            let moved = mixed::prefecture_first(m, key);
+            let name = name_key(moved.as_deref().unwrap_or(key));
+            let resolution = match resolve_name(m, &name) {
+                not_found @ Resolution::NotFound { .. } => mixed::resolve_mixed(m, key).unwrap_or(not_found),
+                named => named,
+            };
+            (resolution, prefecture_stem(m, &name, false))
         }
     };
     match stem {

@@ -267,12 +267,22 @@ fn prefecture_names_without_their_suffix() {
 }
 
 /// What people type around a name: a reading with its 市 in kanji, a mark
-/// after the prefecture
+/// after the prefecture, kana and kanji mixed, the prefecture in brackets
 #[test]
 fn readings_with_their_kanji_suffix_and_marks_after_the_prefecture() {
-    for (input, want) in
-        [("かなざわ市", "172014"), ("のと町", "174637"), ("石川県、七尾市", "172022"), ("石川県/七尾市", "172022")]
-    {
+    for (input, want) in [
+        ("かなざわ市", "172014"),
+        ("のと町", "174637"),
+        ("石川県、七尾市", "172022"),
+        ("石川県/七尾市", "172022"),
+        // half in kanji, half in kana; the prefecture in brackets after the name
+        ("石川県ななおし", "172022"),
+        ("石川県ななお市", "172022"),
+        ("いしかわけん七尾市", "172022"),
+        ("七尾（石川県）", "172022"),
+        ("府中市（広島県）", "342084"),
+        ("府中(東京)", "132063"),
+    ] {
         assert_eq!(found(input).map(|f| f.0), Some(want), "{input}: {:?}", resolve(input));
     }
 }
