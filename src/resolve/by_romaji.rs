@@ -3,9 +3,8 @@
 
 use crate::prelude::*;
 
-use super::{
-    edit_distance, found_or_ambiguous, not_found, or_in_prefecture, reading_stem, NameNote, NotFoundReason, Resolution,
-};
+use super::by_reading::reading_stem;
+use super::{edit_distance, found_or_ambiguous, not_found, or_in_prefecture, NameNote, NotFoundReason, Resolution};
 use crate::master::{Entry, Kind, Master};
 use crate::romaji;
 use crate::sort;

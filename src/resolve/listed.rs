@@ -4,7 +4,8 @@
 
 use crate::prelude::*;
 
-use super::{found_or_ambiguous, longest_prefix, Resolution};
+use super::by_name::longest_prefix;
+use super::{found_or_ambiguous, Resolution};
 use crate::master::Master;
 
 /// What may stand between the names of a list (after [`crate::text::kana_key`],
