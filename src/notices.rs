@@ -68,6 +68,17 @@ impl Problem {
     }
 }
 
+/// `path.name`: where a field of the object at `path` is, for a program
+/// (one function: each `format!` is code of its own in the module)
+fn field(path: &str, name: &str) -> String {
+    [path, ".", name].concat()
+}
+
+/// `path.name[k]`: an element of an array field
+fn item(path: &str, name: &str, k: usize) -> String {
+    format!("{path}.{name}[{k}]")
+}
+
 /// Problems as one error value (for the CLI and `?`)
 pub fn problems_error(problems: &[Problem]) -> Error {
     let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.entry, p.message)).collect();
@@ -140,7 +151,7 @@ impl NoticeSet {
                 if ids.contains(&n.id.as_str()) {
                     problems.push(Problem::new(
                         &d.name,
-                        &format!("{path}.notices[{ni}]"),
+                        &item(&path, "notices", ni),
                         format!("通知のid「{}」が重複しています。", n.id),
                     ));
                 }

@@ -106,7 +106,7 @@ pub(super) fn resolve_areas(
     let mut out = Vec::new();
     for (ai, a) in areas.iter().enumerate() {
         let entry = format!("{entry} 地域{}「{}」", ai + 1, a.name());
-        if let Some(i) = resolve_area(a.name(), &entry, &format!("{path}.areas[{ai}]"), problems) {
+        if let Some(i) = resolve_area(a.name(), &entry, &item(path, "areas", ai), problems) {
             let part = match a {
                 AreaDoc::Part(p) => Some(p.part.clone()),
                 AreaDoc::Name(_) => None,
@@ -118,7 +118,7 @@ pub(super) fn resolve_areas(
         let folded = crate::text::name_key(name);
         let (key, count) = whole_prefecture(&folded);
         let entry = format!("{entry} 都道府県{}", pi + 1);
-        let path = format!("{path}.prefectures[{pi}]");
+        let path = item(path, "prefectures", pi);
         let Some((pidx, _)) = m.prefectures().find(|(_, p)| p.key == key) else {
             problems.push(Problem::new(
                 &entry,

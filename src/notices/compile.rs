@@ -49,20 +49,20 @@ pub(super) fn compile_disaster(
     let before = problems.len();
     let dname = if d.name.trim().is_empty() { d.id.clone() } else { d.name.clone() };
     if d.id.trim().is_empty() {
-        problems.push(Problem::new(&dname, &format!("{path}.id"), "災害のidが空です。"));
+        problems.push(Problem::new(&dname, &field(path, "id"), "災害のidが空です。"));
     }
     if d.name.trim().is_empty() {
-        problems.push(Problem::new(&dname, &format!("{path}.name"), "災害の名前が空です。"));
+        problems.push(Problem::new(&dname, &field(path, "name"), "災害の名前が空です。"));
     }
     let began = match parse_date(&d.began) {
         Ok(b) => Some(b),
         Err(e) => {
-            problems.push(Problem::new(&dname, &format!("{path}.began"), format!("災害の始まり（began）: {e}")));
+            problems.push(Problem::new(&dname, &field(path, "began"), format!("災害の始まり（began）: {e}")));
             None
         }
     };
     if d.notices.is_empty() && d.relief_act.is_empty() {
-        problems.push(Problem::new(&dname, &format!("{path}.notices"), "通知が一つもありません。"));
+        problems.push(Problem::new(&dname, &field(path, "notices"), "通知が一つもありません。"));
     }
 
     let mut gaps = Vec::new();
@@ -74,7 +74,7 @@ pub(super) fn compile_disaster(
         }) {
             problems.push(Problem::new(
                 &dname,
-                &format!("{path}.notices[{k}].url"),
+                &field(&item(path, "notices", k), "url"),
                 "通知のurlは http:// または https:// で始まるウェブのアドレスにしてください。",
             ));
         }
@@ -106,17 +106,16 @@ pub(super) fn compile_disaster(
     let mut areas = Areas::default();
     // The base rule first: notices then confirm, extend, shorten or add
     for (k, ra) in d.relief_act.iter().enumerate() {
-        let rpath =
-            if d.relief_act.len() == 1 { format!("{path}.reliefAct") } else { format!("{path}.reliefAct[{k}]") };
+        let rpath = if d.relief_act.len() == 1 { field(path, "reliefAct") } else { item(path, "reliefAct", k) };
         relief_act_windows(ra, &format!("{dname} 災害救助法"), &rpath, &mut areas, problems);
     }
 
     for (pos, &ni) in order.iter().enumerate() {
         let (Some(n), Some(Some(issued))) = (d.notices.get(ni), issued.get(ni)) else { continue };
         let entry = notice_entry(&dname, n, Some(*issued));
-        let npath = format!("{path}.notices[{ni}]");
+        let npath = item(path, "notices", ni);
         if n.rules.is_empty() {
-            problems.push(Problem::new(&entry, &format!("{npath}.rules"), "規則（rules）が一つもありません。"));
+            problems.push(Problem::new(&entry, &field(&npath, "rules"), "規則（rules）が一つもありません。"));
         }
         let mut touched: Vec<usize> = Vec::new();
         let at = NoticeAt {
@@ -132,7 +131,7 @@ pub(super) fn compile_disaster(
         };
         for (ri, r) in n.rules.iter().enumerate() {
             let rentry = format!("{entry} 規則{}", ri + 1);
-            let rpath = format!("{npath}.rules[{ri}]");
+            let rpath = item(&npath, "rules", ri);
             warnings.extend(apply_rule(r, &rentry, &rpath, &at, &mut areas, &mut touched, problems));
         }
         for (ki, remark) in n.remarks.iter().enumerate() {
@@ -150,7 +149,7 @@ pub(super) fn compile_disaster(
                 Some(_) => {
                     problems.push(Problem::new(
                         &kentry,
-                        &format!("{npath}.remarks[{ki}].from"),
+                        &field(&item(&npath, "remarks", ki), "from"),
                         "備考の表示開始（from）は YYYY-MM-DD または YYYY-MM-DDTHH:MM です。",
                     ));
                     None
@@ -162,7 +161,7 @@ pub(super) fn compile_disaster(
                 Some(_) => {
                     problems.push(Problem::new(
                         &kentry,
-                        &format!("{npath}.remarks[{ki}].until"),
+                        &field(&item(&npath, "remarks", ki), "until"),
                         "備考の表示終了（until）は YYYY-MM-DD（その日まで）または YYYY-MM-DDTHH:MM で、表示開始（from）より後です。",
                     ));
                     None
@@ -171,7 +170,7 @@ pub(super) fn compile_disaster(
             let targets: Vec<usize> = if remark.areas.is_empty() {
                 touched.clone()
             } else {
-                resolve_areas(&remark.areas, &[], &kentry, &format!("{npath}.remarks[{ki}]"), problems)
+                resolve_areas(&remark.areas, &[], &kentry, &item(&npath, "remarks", ki), problems)
                     .into_iter()
                     .map(|(i, _)| i)
                     .collect()
@@ -226,7 +225,7 @@ fn relief_act_windows(ra: &ReliefActDoc, entry: &str, path: &str, areas: &mut Ar
         }
         Err(e) => problems.push(Problem::new(
             entry,
-            &format!("{path}.firstReport"),
+            &field(path, "firstReport"),
             format!("適用第一報の日付（firstReport）: {e}"),
         )),
     }
@@ -260,13 +259,13 @@ fn apply_rule(
     if r.areas.is_empty() && r.prefectures.is_empty() {
         problems.push(Problem::new(
             entry,
-            &format!("{path}.areas"),
+            &field(path, "areas"),
             "地域（areas または prefectures）が一つもありません。",
         ));
     }
     let from = match (&r.from, r.kind) {
         (Some(_), RuleKind::Continue) => {
-            problems.push(Problem::new(entry, &format!("{path}.from"), "継続（continue）の規則には開始（from）を書きません。新たに追加する地域なら kind を add にしてください。"));
+            problems.push(Problem::new(entry, &field(path, "from"), "継続（continue）の規則には開始（from）を書きません。新たに追加する地域なら kind を add にしてください。"));
             return warnings;
         }
         (Some(f), RuleKind::Add) => match parse_from(f) {
@@ -275,14 +274,14 @@ fn apply_rule(
                 let b = at.began.map(iso_date).unwrap_or_default();
                 problems.push(Problem::new(
                     entry,
-                    &format!("{path}.from"),
+                    &field(path, "from"),
                     format!("開始（{f}）が災害の始まり（began: {b}）より前です。began か開始日を直してください。"),
                 ));
                 return warnings;
             }
             Ok(t) => t,
             Err(e) => {
-                problems.push(Problem::new(entry, &format!("{path}.from"), format!("開始（from）: {e}")));
+                problems.push(Problem::new(entry, &field(path, "from"), format!("開始（from）: {e}")));
                 return warnings;
             }
         },
@@ -294,7 +293,7 @@ fn apply_rule(
         Err(e) => {
             problems.push(Problem::new(
                 entry,
-                &format!("{path}.until"),
+                &field(path, "until"),
                 format!("終了（until）: {e} 「current」（現在の終了日のまま）も使えます。"),
             ));
             return warnings;
@@ -307,7 +306,7 @@ fn apply_rule(
             None => {
                 problems.push(Problem::new(
                     entry,
-                    &format!("{path}.until"),
+                    &field(path, "until"),
                     "「current」は、それまでの通知で終了日が決まっているときだけ使えます。日付を書いてください。",
                 ));
                 return warnings;
@@ -317,7 +316,7 @@ fn apply_rule(
     if until <= from {
         problems.push(Problem::new(
             entry,
-            &format!("{path}.until"),
+            &field(path, "until"),
             format!("終了（{}）が開始（{}）より前です。", r.until, iso_date(from.date())),
         ));
         return warnings;
@@ -326,7 +325,7 @@ fn apply_rule(
     if until < issue_day {
         problems.push(Problem::new(
             entry,
-            &format!("{path}.until"),
+            &field(path, "until"),
             format!(
                 "終了（{}）が通知の発出日 {} より前です。年や月を確かめてください。",
                 r.until,
@@ -338,7 +337,7 @@ fn apply_rule(
     if until > issue_day + Duration::days(366) {
         problems.push(Problem::new(
             entry,
-            &format!("{path}.until"),
+            &field(path, "until"),
             format!("終了（{}）が発出日から1年以上先です。年を確かめてください。", r.until),
         ));
         return warnings;

@@ -42,7 +42,7 @@ pub(super) fn order_notices(
             at.map_err(|e| {
                 problems.push(Problem::new(
                     &notice_entry(dname, n, None),
-                    &format!("{path}.notices[{ni}].issued"),
+                    &field(&item(path, "notices", ni), "issued"),
                     format!("発出日（issued）: {e}"),
                 ))
             })
@@ -62,33 +62,33 @@ pub(super) fn order_notices(
         let Some(n) = d.notices.get(ni) else { continue };
         let at = issued_of(ni);
         let entry = notice_entry(dname, n, at);
-        let npath = format!("{path}.notices[{ni}]");
+        let npath = item(path, "notices", ni);
         match n.number {
             None if format < 2 => problems.push(Problem::new(
                 &entry,
-                &format!("{npath}.number"),
+                &field(&npath, "number"),
                 "通知の番号（number）がありません。番号のない記事は format: 2 のファイルに書けます。",
             )),
             Some(0) => {
-                problems.push(Problem::new(&entry, &format!("{npath}.number"), "通知の番号（その何）は1以上です。"))
+                problems.push(Problem::new(&entry, &field(&npath, "number"), "通知の番号（その何）は1以上です。"))
             }
             _ => {}
         }
         if n.title.trim().is_empty() {
-            problems.push(Problem::new(&entry, &format!("{npath}.title"), "通知の標題が空です。"));
+            problems.push(Problem::new(&entry, &field(&npath, "title"), "通知の標題が空です。"));
         }
         let Some(at) = at else { continue };
         if let Some(b) = began.filter(|b| at.date() < *b) {
             problems.push(Problem::new(
                 &entry,
-                &format!("{npath}.issued"),
+                &field(&npath, "issued"),
                 format!("発出日 {} が災害の始まり {} より前です。", n.issued, iso_date(b)),
             ));
         }
         if let Some((p, pt)) = prev_issue.filter(|(_, pt)| at < *pt) {
             problems.push(Problem::new(
                 &entry,
-                &format!("{npath}.issued"),
+                &field(&npath, "issued"),
                 format!("発出日 {} が {} の発出日 {} より前です。", n.issued, notice_label(p.number, pt), p.issued),
             ));
         }
@@ -102,11 +102,11 @@ pub(super) fn order_notices(
         }
         if let (Some(k), Some((pk, pt))) = (n.number, prev_number) {
             if k == pk {
-                problems.push(Problem::new(&entry, &format!("{npath}.number"), format!("その{k} が二つあります。")));
+                problems.push(Problem::new(&entry, &field(&npath, "number"), format!("その{k} が二つあります。")));
             } else if k < pk {
                 problems.push(Problem::new(
                     &entry,
-                    &format!("{npath}.number"),
+                    &field(&npath, "number"),
                     format!("その{k} が その{pk} より後に発出されています。番号か発出日を確かめてください。"),
                 ));
             } else if k > pk + 1 {
