@@ -119,6 +119,53 @@ fn areas_named_by_the_relief_act_only() {
     assert!(r.problems.iter().all(|p| !p.entry.contains("開放")), "{:#?}", r.problems);
 }
 
+/// A notice whose areas end on different days, imported in parts as the
+/// importer's message says (each part: the title and date, its areas, its
+/// end): the second part's rules join the same notice. It used to be
+/// refused as 「その8 は既にファイルにあります」, so the advice could not be followed.
+#[test]
+fn a_notice_imported_in_parts_one_end_at_a_time() {
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(8), "2024-02-01", RuleKind::Continue)
+    };
+    let empty = saigai_mode::notices::NoticeFile { format: 1, description: None, disasters: Vec::new() };
+    let first = import(include_str!("fixtures/import-parts-1.txt"), &o, Some(&empty));
+    let file = first.file.clone().unwrap();
+    let second = import(include_str!("fixtures/import-parts-2.txt"), &o, Some(&file));
+    let s = set(&second);
+    let notices = &s.doc.disasters[0].notices;
+    assert_eq!((notices.len(), notices[0].rules.len()), (1, 2));
+    assert_eq!(status(&s, "輪島市", "2024-02-20"), Status::Active);
+    assert_eq!(status(&s, "七尾市", "2024-02-20"), Status::Ended);
+    assert_eq!(status(&s, "七尾市", "2024-02-14"), Status::Active);
+    // The same part twice is refused; so is another notice under that number
+    let again = import(include_str!("fixtures/import-parts-2.txt"), &o, Some(second.file.as_ref().unwrap()));
+    assert!(
+        again.problems.iter().any(|p| p.message.contains("その8 は既にファイルにあります")),
+        "{:#?}",
+        again.problems
+    );
+    let other =
+        include_str!("fixtures/import-parts-2.txt").replace("アクティブ化について", "アクティブ化の範囲について");
+    let r = import(&other, &o, Some(&file));
+    assert!(r.problems.iter().any(|p| p.message.contains("その8 は既にファイルにあります")), "{:#?}", r.problems);
+}
+
+/// 「【石川県】輪島市、珠洲市」 rows with no 「範囲」 label above them
+#[test]
+fn rows_of_bracketed_prefectures_without_a_label() {
+    let r = import(
+        include_str!("fixtures/import-bracket-rows.txt"),
+        &options(Some(8), "2024-02-01", RuleKind::Continue),
+        None,
+    );
+    let names: Vec<&str> = r.areas.iter().map(|a| a.written.as_str()).collect();
+    assert_eq!(names, ["輪島市", "珠洲市", "氷見市"]);
+    assert_eq!(r.period.until.as_deref(), Some("2024-02-29"));
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+}
+
 /// An article edited in place: 「7月13日10時00分追記 開放期間を7月21日まで延長」
 /// above the old 「開放期間(予定):7月8日~7月14日」 (it used to stop on both)
 #[test]

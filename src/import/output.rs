@@ -131,13 +131,34 @@ pub(super) fn merge(
         }
     };
     let Some(disaster) = disaster else { return Err(Vec::new()) };
-    if let Some(k) = entry.number.filter(|k| disaster.notices.iter().any(|n| n.number == Some(*k))) {
-        return Err(vec![Problem {
-            entry: format!("{} その{k}", disaster.name),
-            path: String::new(),
-            message: format!("その{k} は既にファイルにあります。番号を確かめてください。"),
-            suggestions: Vec::new(),
-        }]);
+    if let Some(k) = entry.number {
+        if let Some(same) = disaster.notices.iter_mut().find(|n| n.number == Some(k)) {
+            // The same notice read in parts, one end at a time (its areas
+            // end on different days): this part's rules join the others
+            let part = same.title == entry.title && same.issued == entry.issued;
+            let named = |n: &NoticeDoc| -> Vec<String> {
+                n.rules.iter().flat_map(|r| r.areas.iter().map(|a| a.name().to_string())).collect()
+            };
+            let (before, now) = (named(same), named(&entry));
+            let twice: Vec<String> = now.iter().filter(|a| before.contains(a)).cloned().collect();
+            let message = if !part || twice.len() == now.len() {
+                format!("その{k} は既にファイルにあります。番号を確かめてください。")
+            } else if !twice.is_empty() {
+                format!(
+                    "その{k} の {} は既にファイルにあります（同じ通知を二度取り込もうとしていませんか）。",
+                    twice.join("、")
+                )
+            } else {
+                same.rules.extend(entry.rules);
+                return validated(out);
+            };
+            return Err(vec![Problem {
+                entry: format!("{} その{k}", disaster.name),
+                path: String::new(),
+                message,
+                suggestions: Vec::new(),
+            }]);
+        }
     }
     // An id another notice has (two articles of one day): the next free one
     let mut entry = entry;
@@ -155,6 +176,11 @@ pub(super) fn merge(
     if disaster.notices.iter().any(|n| n.number.is_none()) {
         out.format = out.format.max(2);
     }
+    validated(out)
+}
+
+/// The file, if it validates, with what its validation warns about
+fn validated(mut out: NoticeFile) -> Result<(NoticeFile, Vec<Problem>), Vec<Problem>> {
     match NoticeSet::from_doc(out.clone()) {
         Ok(set) => Ok((out, set.warnings)),
         // Areas continuing from notices the file does not have (a closure

@@ -227,9 +227,13 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
     }
     addition_lists += following_additions(s, year, &mut listed);
     // A table without a 「範囲」 label: rows that start with a prefecture
-    // (「石川県　七尾市、輪島市…」), up to the 期間
+    // (「石川県　七尾市、輪島市…」, 「【石川県】七尾市、…」), up to the 期間
     if listed.is_empty() {
-        if let Some(start) = (0..s.chars.len()).find(|&i| starts_line(s, i) && prefecture_at(s, i).is_some()) {
+        let row = |i: usize| {
+            let at = if s.chars.get(i) == Some(&'【') { i + 1 } else { i };
+            starts_line(s, i) && prefecture_at(s, at).is_some()
+        };
+        if let Some(start) = (0..s.chars.len()).find(|&i| row(i)) {
             read_list(s, start, section_end(s, start, list_end(s, start, year)), false, year, &mut listed);
         }
     }
