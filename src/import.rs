@@ -27,6 +27,7 @@
 use crate::prelude::*;
 
 mod accounting;
+mod groups;
 mod layouts;
 mod list;
 mod newness;
@@ -38,7 +39,7 @@ mod text;
 
 pub use report::*;
 
-use newness::{area_problem, resolve_listed, Earlier};
+use newness::{area_problem, newness_question, resolve_listed, Earlier};
 use output::{entry, merge};
 use period::read_period;
 use readers::{
@@ -94,6 +95,9 @@ impl Listed {
 /// `existing` is the current notices file, if any: it tells which areas
 /// continue, which disaster this is, and receives the entry.
 pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>) -> ImportReport {
+    if let Some(report) = groups::import_in_groups(text, options, existing) {
+        return report;
+    }
     let mut s = Compact::new(text);
     let underlined = strip_underlines(&mut s);
     let mut problems: Vec<Problem> = Vec::new();
@@ -204,20 +208,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         .collect();
     // (an area that does not resolve is a problem first; its newness is
     // asked once it does)
-    let undecided: Vec<&str> = areas
-        .iter()
-        .filter(|a| a.newness == Newness::Undecided && (a.place.is_some() || a.whole_prefecture))
-        .map(|a| a.written.as_str())
-        .collect();
-    if !undecided.is_empty() {
-        questions.push(Question {
-            field: "newness",
-            message: format!(
-                "次の地域が今回新たに追加されたのか、以前から継続しているのか、本文からも読み込まれた通知からも分かりません: {}。それぞれ「新規」か「継続」かを指定してください。",
-                undecided.join("、")
-            ),
-        });
-    }
+    questions.extend(newness_question(&areas));
 
     // The end: the 期間, or for additions without one, the current end
     if period.until.is_none() {
@@ -279,22 +270,32 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     };
     if report.problems.is_empty() && report.questions.is_empty() {
         report.entry = entry(&report);
-        if let Some(entry) = report.entry.clone() {
-            // No file: a file holding just this disaster, so that it can be
-            // validated (and downloaded) all the same
-            let empty = NoticeFile { format: FORMAT_VERSION, description: None, disasters: Vec::new() };
-            match merge(existing.unwrap_or(&empty), &report, entry) {
-                Ok((f, warnings)) => {
-                    report.file = Some(f);
-                    report.notes.extend(warnings.into_iter().map(|w| format!("{}: {}", w.entry, w.message)));
+        report = with_file(report, existing);
+    }
+    report
+}
+
+/// The report with its entry written into the file (or, without one, into
+/// a file holding just this disaster, so that it is validated and can be
+/// downloaded all the same); neither when that fails
+fn with_file(mut report: ImportReport, existing: Option<&NoticeFile>) -> ImportReport {
+    if let Some(entry) = report.entry.clone() {
+        let empty = NoticeFile { format: FORMAT_VERSION, description: None, disasters: Vec::new() };
+        match merge(existing.unwrap_or(&empty), &report, entry) {
+            Ok((f, warnings)) => {
+                report.file = Some(f);
+                for w in warnings.into_iter().map(|w| format!("{}: {}", w.entry, w.message)) {
+                    if !report.notes.contains(&w) {
+                        report.notes.push(w);
+                    }
                 }
-                Err(p) => report.problems.extend(p),
             }
+            Err(p) => report.problems.extend(p),
         }
-        if !report.problems.is_empty() {
-            report.entry = None;
-            report.file = None;
-        }
+    }
+    if !report.problems.is_empty() {
+        report.entry = None;
+        report.file = None;
     }
     report
 }

@@ -270,6 +270,8 @@ export interface ImportedArea {
   newness: Newness;
   /** When it became active, when the text gives its own time (`2023-07-10T19:30`) */
   from: string | null;
+  /** Its own end, when the notice gives its areas different ends (read in groups); else `period.until` */
+  until: string | null;
 }
 
 export interface Question {

@@ -152,6 +152,45 @@ fn a_notice_imported_in_parts_one_end_at_a_time() {
     assert!(r.problems.iter().any(|p| p.message.contains("その8 は既にファイルにあります")), "{:#?}", r.problems);
 }
 
+/// 「（１）令和６年２月２９日（木）まで」 and 「（２）令和６年２月１４日（水）まで」,
+/// each with its areas below: one notice, one rule per end, every position
+/// the original's. It used to stop with every name unread.
+#[test]
+fn ends_by_group_of_areas() {
+    let text = include_str!("fixtures/import-ends-by-group.txt");
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(8), "2024-02-01", RuleKind::Continue)
+    };
+    let empty = saigai_mode::notices::NoticeFile { format: 1, description: None, disasters: Vec::new() };
+    let r = import(text, &o, Some(&empty));
+    let ends: Vec<(&str, u32, Option<&str>)> =
+        r.areas.iter().map(|a| (a.written.as_str(), a.position.line as u32, a.until.as_deref())).collect();
+    assert_eq!(
+        ends,
+        [
+            ("輪島市", 7, Some("2024-02-29")),
+            ("珠洲市", 7, Some("2024-02-29")),
+            ("鳳珠郡穴水町", 7, Some("2024-02-29")),
+            ("鳳珠郡能登町", 7, Some("2024-02-29")),
+            ("七尾市", 9, Some("2024-02-14")),
+            ("羽咋郡志賀町", 9, Some("2024-02-14")),
+        ]
+    );
+    let s = set(&r);
+    assert_eq!(s.doc.disasters[0].notices[0].rules.len(), 2);
+    assert_eq!(status(&s, "輪島市", "2024-02-20"), Status::Active);
+    assert_eq!(status(&s, "七尾市", "2024-02-20"), Status::Ended);
+    // A misprint in the second group is said at its own line; nothing is written
+    let bad = import(&text.replace("羽咋郡志賀町", "羽咋郡志賀街"), &o, Some(&empty));
+    assert!(bad.file.is_none());
+    assert!(bad.problems.iter().any(|p| p.entry.starts_with("9行目12列")), "{:#?}", bad.problems);
+    // One group alone is a plain period
+    let one = text.lines().take(7).collect::<Vec<_>>().join("\n");
+    let r = import(&one, &o, None);
+    assert_eq!(r.period.until.as_deref(), Some("2024-02-29"), "{:#?}", r.problems);
+}
+
 /// 「【石川県】輪島市、珠洲市」 rows with no 「範囲」 label above them
 #[test]
 fn rows_of_bracketed_prefectures_without_a_label() {

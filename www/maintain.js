@@ -100,7 +100,9 @@ function render() {
   $('number').value = r.number ?? '';
   $('unnumbered').checked = r.unnumbered;
   const p = r.period;
-  $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${p.until === 'current' ? '（現在の終了日のまま）' : (p.until ?? '読み取れません')}${p.provisional ? '（予定）' : ''}${p.extended ? '（延長）' : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
+  // Areas with ends of their own (a notice read in groups): said in the table
+  const byArea = r.areas.some((a) => a.until);
+  $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${byArea ? '地域ごと（表の「終了」）' : ending(p.until)}${p.provisional ? '（予定）' : ''}${p.extended ? '（延長）' : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
   // one row per area
   $('areas').tBodies[0].replaceChildren(...r.areas.map(row));
   // preview and download when complete
@@ -149,7 +151,14 @@ function row(a) {
     h('td', {}, STATUS[a.status] + (a.newness === 'undecided' && (a.place || a.wholePrefecture) ? '・要確認: 新規か継続か' : '')),
     h('td', {}, place),
     h('td', {}, a.from ? a.from.replace('T', ' ') : (report?.period.from ?? '発出日から')),
+    h('td', {}, ending(a.until ?? report?.period.until)),
     h('td', {}, newness));
+}
+
+/** An end as the table and the period line say it */
+function ending(until) {
+  if (until === 'current') return '（現在の終了日のまま）';
+  return until ? until.replace('T', ' ') : '読み取れません';
 }
 
 function fix(a, code) {

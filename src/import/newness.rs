@@ -125,6 +125,7 @@ pub(super) fn resolve_listed(
         part: l.part,
         newness,
         from: l.from,
+        until: None,
     }
 }
 
@@ -194,4 +195,21 @@ pub(super) fn codes_of(name: &str) -> Vec<String> {
         .find(|(_, p)| p.key == key)
         .map(|(pi, _)| m.municipalities_of(pi).map(|(_, e)| e.code.clone()).collect())
         .unwrap_or_default()
+}
+
+/// The question for the areas whose newness is open, if any (an area that
+/// does not resolve is a problem first; its newness is asked once it does)
+pub(super) fn newness_question(areas: &[ImportedArea]) -> Option<Question> {
+    let undecided: Vec<&str> = areas
+        .iter()
+        .filter(|a| a.newness == Newness::Undecided && (a.place.is_some() || a.whole_prefecture))
+        .map(|a| a.written.as_str())
+        .collect();
+    (!undecided.is_empty()).then(|| Question {
+        field: "newness",
+        message: format!(
+            "次の地域が今回新たに追加されたのか、以前から継続しているのか、本文からも読み込まれた通知からも分かりません: {}。それぞれ「新規」か「継続」かを指定してください。",
+            undecided.join("、")
+        ),
+    })
 }

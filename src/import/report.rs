@@ -142,6 +142,9 @@ pub struct ImportedArea {
     /// When it became active, when the text gives its own time
     /// (「7月10日19時30分追記」, 「※7月10日19時30分追加」)
     pub from: Option<String>,
+    /// Its own end, when the notice gives its areas different ends (read in
+    /// groups: 「（１）令和６年２月２９日まで」 …); else the period's
+    pub until: Option<String>,
 }
 
 /// A question the text leaves open

@@ -182,4 +182,29 @@ describe('maintainers page', () => {
     assert.equal(notice.issued, '2023-07-10');
     await context.close();
   });
+
+  it('a notice whose areas end on different days: each area with its end, one rule per end', async () => {
+    const { page, context } = await open(env);
+    await page.goto(`${env.base}/maintain.html`);
+    await page.locator('#current').filter({ hasText: '件' }).waitFor();
+    await page.locator('#text').fill(readFileSync(`${ROOT}/tests/fixtures/import-ends-by-group.txt`, 'utf8'));
+    await page.getByRole('button', { name: '読み取る' }).click();
+    await page.locator('#areas tbody tr').first().waitFor();
+    assert.match(await page.locator('#period').textContent(), /地域ごと（表の「終了」）/);
+    const end = (name) => page.locator('#areas tbody tr').filter({ hasText: name }).locator('td').nth(5).textContent();
+    assert.equal(await end('輪島市'), '2024-02-29');
+    assert.equal(await end('七尾市'), '2024-02-14');
+    const answer = async (label, value) => {
+      await page.getByLabel(label).fill(value);
+      await page.getByLabel(label).dispatchEvent('change');
+    };
+    await answer('新しい災害のid', '2024-01-01-noto');
+    await page.getByRole('button', { name: '未決定をすべて「継続」にする' }).click();
+    await page.locator('#download').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-link').click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const rules = saved.disasters.find((d) => d.id === '2024-01-01-noto').notices[0].rules;
+    assert.deepEqual(rules.map((r) => r.until), ['2024-02-29', '2024-02-14']);
+    await context.close();
+  });
 });
