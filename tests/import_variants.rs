@@ -191,6 +191,28 @@ fn ends_by_group_of_areas() {
     assert_eq!(r.period.until.as_deref(), Some("2024-02-29"), "{:#?}", r.problems);
 }
 
+/// 「【石川県】七尾市、輪島市：令和６年１月３１日まで」, one end per row: one
+/// rule per end. A second end in a sentence beside a 範囲 block
+/// (「なお、珠洲市については：…まで」) is not a row: it still stops.
+#[test]
+fn ends_by_row() {
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(Some(3), "2024-01-08", RuleKind::Continue)
+    };
+    let r = import(include_str!("fixtures/import-ends-by-row.txt"), &o, None);
+    let ends: Vec<(&str, Option<&str>)> = r.areas.iter().map(|a| (a.written.as_str(), a.until.as_deref())).collect();
+    assert_eq!(ends, [("七尾市", Some("2024-01-31")), ("輪島市", Some("2024-01-31")), ("氷見市", Some("2024-01-14"))]);
+    assert_eq!((r.areas[2].position.line, r.areas[2].position.column), (5, 6));
+    let s = set(&r);
+    assert_eq!(status(&s, "氷見市", "2024-01-20"), Status::Ended);
+    assert_eq!(status(&s, "輪島市", "2024-01-20"), Status::Active);
+    let beside = "令和６年１月８日\n令和６年能登半島地震に係る緊急時医療情報・資格確認機能のアクティブ化について（その３）\n範囲：【石川県】七尾市、輪島市、珠洲市\n期間：令和６年１月３１日まで\nなお、珠洲市については：令和６年１月１４日まで\n";
+    let r = import(beside, &o, None);
+    assert!(r.file.is_none());
+    assert!(r.problems.iter().any(|p| p.message.contains("期間の終わりに使われていません")), "{:#?}", r.problems);
+}
+
 /// 「【石川県】輪島市、珠洲市」 rows with no 「範囲」 label above them
 #[test]
 fn rows_of_bracketed_prefectures_without_a_label() {

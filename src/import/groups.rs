@@ -1,48 +1,60 @@
-//! A notice whose areas end on different days, each end a heading with its
+//! A notice whose areas end on different days: each end a heading with its
 //! areas below (「（１）令和６年２月２９日（木）まで」 then 【石川県】輪島市、…,
-//! 「（２）令和６年２月１４日（水）まで」 then others): each group is read
-//! as a text of its own, the other groups' lines left blank so that every
-//! position stays the original's, and the groups' rules make one notice.
+//! 「（２）令和６年２月１４日（水）まで」 then others), or each row with its
+//! end (「【石川県】七尾市、輪島市：令和６年１月３１日まで」). Each group is
+//! read as a text of its own, the other groups' lines left blank so that
+//! every position stays the original's, and the groups' rules make one notice.
 
 use crate::prelude::*;
 
 use super::newness::newness_question;
+use super::readers::prefecture_at;
 use super::text::{date_at, moment, Compact};
 use super::{import, with_file, ImportOptions, ImportReport};
 use crate::notices::NoticeFile;
 
-/// The lines (0-based) that head a group: a numbered heading that is an end
-/// (「（１）令和６年２月２９日（木）まで」, 「(2) 2月14日まで」), when there
-/// are two or more
-fn headings(lines: &[&str]) -> Vec<usize> {
-    let heads: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, line)| {
-            let s = Compact::new(line);
-            let mut k = 0;
-            if s.chars.first() != Some(&'(') {
-                return false;
-            }
-            k += 1;
-            while s.chars.get(k).is_some_and(char::is_ascii_digit) {
-                k += 1;
-            }
-            if k == 1 || s.chars.get(k) != Some(&')') {
-                return false;
-            }
-            date_at(&s, k + 1, None).is_some_and(|d| {
-                let after = moment(&s, &d).1;
-                s.starts(after, "まで") && after + 2 == s.chars.len()
-            })
-        })
-        .map(|(i, _)| i)
-        .collect();
+/// How a text gives its areas their ends, by group
+enum Groups {
+    /// The lines (0-based) of headings that are ends, each over its areas
+    /// (「（１）令和６年２月２９日（木）まで」, 「(2) 2月14日まで」)
+    Headings(Vec<usize>),
+    /// Rows that end with their end (「…輪島市：令和６年１月３１日まで」):
+    /// each line, and the byte where its 「：」 starts
+    Rows(Vec<(usize, usize)>),
+}
+
+/// Whether `s` ends, from its character `from` on, with a date and 「まで」
+fn ends_with_an_end(s: &Compact, from: usize) -> bool {
+    date_at(s, from, None).is_some_and(|d| {
+        let after = moment(s, &d).1;
+        s.starts(after, "まで") && after + 2 == s.chars.len()
+    })
+}
+
+/// The groups of a text, when it has two or more of one kind
+fn groups(lines: &[&str]) -> Option<Groups> {
+    let heading = |line: &&str| {
+        let s = Compact::new(line);
+        let digits = s.chars.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+        s.chars.first() == Some(&'(')
+            && digits > 0
+            && s.chars.get(digits + 1) == Some(&')')
+            && ends_with_an_end(&s, digits + 2)
+    };
+    let heads: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| heading(l)).map(|(i, _)| i).collect();
     if heads.len() >= 2 {
-        heads
-    } else {
-        Vec::new()
+        return Some(Groups::Headings(heads));
     }
+    // A row names its prefecture first (「【石川県】…」, 「石川県　…」): not
+    // 「期間：…まで」 or 「なお、…については：…まで」
+    let row = |line: &str| {
+        let colon = line.rfind([':', '：'])?;
+        let (list, end) = (Compact::new(line.get(..colon)?), Compact::new(line.get(colon..)?));
+        let at = usize::from(list.chars.first() == Some(&'【'));
+        (prefecture_at(&list, at).is_some() && ends_with_an_end(&end, 1)).then_some(colon)
+    };
+    let rows: Vec<(usize, usize)> = lines.iter().enumerate().filter_map(|(i, l)| Some((i, row(l)?))).collect();
+    (rows.len() >= 2).then_some(Groups::Rows(rows))
 }
 
 /// The import of a text in groups, or `None` when it has fewer than two
@@ -52,35 +64,73 @@ pub(super) fn import_in_groups(
     existing: Option<&NoticeFile>,
 ) -> Option<ImportReport> {
     let lines: Vec<&str> = text.lines().collect();
-    let heads = headings(&lines);
-    let first = *heads.first()?;
-    let mut reports: Vec<ImportReport> = Vec::new();
-    for (g, &head) in heads.iter().enumerate() {
-        let end = heads.get(g + 1).copied().unwrap_or(lines.len());
-        let variant: Vec<String> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, line)| {
-                if i == head {
+    // Each group as a text of its own, with its end as written
+    let parts: Vec<(String, &str)> = match groups(&lines)? {
+        Groups::Headings(heads) => {
+            let first = *heads.first()?;
+            heads
+                .iter()
+                .enumerate()
+                .map(|(g, &head)| {
+                    let end = heads.get(g + 1).copied().unwrap_or(lines.len());
+                    let kept = |i: usize| i < first || (head..end).contains(&i);
                     // The heading as the period's label, in as many
                     // characters (「（１）」 → 「期間：」): columns stay
-                    heading_as_period(line)
-                } else if i < first || (head..end).contains(&i) {
-                    line.to_string()
-                } else {
-                    String::new()
-                }
+                    let line = |i: usize, l: &str| if i == head { heading_as_period(l) } else { l.to_string() };
+                    (blank_others(&lines, kept, line), lines.get(head).map_or("", |l| l.trim()))
+                })
+                .collect()
+        }
+        Groups::Rows(rows) => rows
+            .iter()
+            .map(|&(row, colon)| {
+                let others = |i: usize| rows.iter().any(|&(r, _)| r == i && r != row);
+                // The row without its end, which becomes the period after
+                // the last line (the row's line and columns stay)
+                let end = lines.get(row).and_then(|l| l.get(colon..)).unwrap_or("");
+                let line = |i: usize, l: &str| {
+                    if i == row {
+                        [l.get(..colon).unwrap_or(""), &" ".repeat(end.chars().count())].concat()
+                    } else {
+                        l.to_string()
+                    }
+                };
+                let written = end.trim_start_matches([':', '：']);
+                ([blank_others(&lines, |i| !others(i), line).as_str(), "\n期間：", written].concat(), written)
             })
-            .collect();
-        let mut r = import(&variant.join("\n"), options, existing);
+            .collect(),
+    };
+    let mut reports: Vec<ImportReport> = Vec::new();
+    for (text, _) in &parts {
+        let mut r = import(text, options, existing);
         let until = r.period.until.clone();
         for a in &mut r.areas {
             a.until = until.clone();
         }
         reports.push(r);
     }
+    // Each place in one group only; else the groups were not the text's
+    // only areas (a 範囲 block read by every group): read as one text,
+    // which says what it cannot read
+    let places: Vec<(usize, &str)> = reports
+        .iter()
+        .enumerate()
+        .flat_map(|(g, r)| r.areas.iter().filter_map(move |a| Some((g, a.place.as_ref()?.code.as_str()))))
+        .collect();
+    if places.iter().any(|(g, c)| places.iter().any(|(h, d)| g != h && c == d)) {
+        return None;
+    }
+    let ends: Vec<&str> = parts.iter().map(|(_, end)| *end).collect();
     // The notice with every group's rules, written into the file once
-    joined(reports, &lines, &heads).map(|r| with_file(r, existing))
+    joined(reports, &ends).map(|r| with_file(r, existing))
+}
+
+/// The text with the lines `kept` says no to left empty, each kept line as
+/// `line` writes it
+fn blank_others(lines: &[&str], kept: impl Fn(usize) -> bool, line: impl Fn(usize, &str) -> String) -> String {
+    let out: Vec<String> =
+        lines.iter().enumerate().map(|(i, l)| if kept(i) { line(i, l) } else { String::new() }).collect();
+    out.join("\n")
 }
 
 /// 「（１）令和６年…まで」 → 「期間：令和６年…まで」
@@ -98,7 +148,7 @@ fn heading_as_period(line: &str) -> String {
 /// The groups' reports as one: their areas (each with its end), problems
 /// and questions once each, and the notice with every group's rules when
 /// all of them are clean
-fn joined(reports: Vec<ImportReport>, lines: &[&str], heads: &[usize]) -> Option<ImportReport> {
+fn joined(reports: Vec<ImportReport>, ends: &[&str]) -> Option<ImportReport> {
     let clean = reports.iter().all(|r| r.problems.is_empty() && r.questions.is_empty());
     let mut parts = reports.into_iter();
     let mut out = parts.next()?;
@@ -127,9 +177,8 @@ fn joined(reports: Vec<ImportReport>, lines: &[&str], heads: &[usize]) -> Option
     // One question for every group's open newness
     out.questions.retain(|q| q.field != "newness");
     out.questions.extend(newness_question(&out.areas));
-    // The ends as written, each group's heading
-    let written: Vec<&str> = heads.iter().filter_map(|&h| lines.get(h)).map(|l| l.trim()).collect();
-    out.period.written = Some(written.join("／"));
+    // The ends as written
+    out.period.written = Some(ends.join("／"));
     out.period.until = None;
     if !clean {
         out.entry = None;
