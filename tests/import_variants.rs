@@ -213,6 +213,26 @@ fn ends_by_row() {
     assert!(r.problems.iter().any(|p| p.message.contains("期間の終わりに使われていません")), "{:#?}", r.problems);
 }
 
+/// A trade-press relay whose end is a sentence's 「…の7市町で、2月29日まで。」
+/// (no 期間 label, no 「まで延長」): the one date with 「まで」 is the end. It
+/// used to be asked for, as if the text had none.
+#[test]
+fn a_relay_whose_end_ends_a_sentence() {
+    let text = include_str!("fixtures/import-press-until.txt");
+    let o = ImportOptions {
+        disaster_name: Some("令和6年能登半島地震".into()),
+        ..options(None, "2024-01-30", RuleKind::Continue)
+    };
+    let r = import(text, &o, None);
+    assert_eq!((r.period.until.as_deref(), r.period.extended), (Some("2024-02-29"), true));
+    assert!(r.questions.is_empty(), "{:#?}", r.questions);
+    // The 29 unnamed places are said, and can be set aside
+    assert!(r.problems.iter().any(|p| p.message.contains("終了する地域の名前が本文にありません")));
+    let o = ImportOptions { ignore: vec!["他の29市町村".into()], ..o };
+    let s = set(&import(text, &o, None));
+    assert_eq!(status(&s, "氷見市", "2024-02-29"), Status::Active);
+}
+
 /// 「【石川県】輪島市、珠洲市」 rows with no 「範囲」 label above them
 #[test]
 fn rows_of_bracketed_prefectures_without_a_label() {

@@ -149,6 +149,21 @@ pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
         period.written = Some(s.text(d.start, end));
         return period;
     }
+    // 「…の7市町で、2月29日まで。」: the one date the text has 「まで」 after
+    // (with two or more, none is taken: each is reported as not used)
+    let ends: Vec<(FoundDate, usize)> = (0..s.chars.len())
+        .filter_map(|i| {
+            let d = date_at(s, i, year)?;
+            let after = moment(s, &d).1;
+            s.starts(after, "まで").then_some((d, after + 2))
+        })
+        .collect();
+    if let [(d, end)] = ends.as_slice() {
+        period.until = Some(iso_date(d.date));
+        period.extended = s.find("延長", 0).is_some();
+        period.written = Some(s.text(d.start, *end));
+        return period;
+    }
     // 「3月16日から一週間」: computed, then asked (the absolute date wins
     // wherever the text gives one: 「…から1週間で、9月3日まで」)
     let relative = (0..s.chars.len()).find_map(|i| {
