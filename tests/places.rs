@@ -320,6 +320,9 @@ fn places_typed_as_a_list() {
     // An address, a repeated name and a 郡 a place's name runs into are one place
     assert_eq!(found("石川県輪島市河井町2-1").map(|f| f.0), Some("172049"));
     assert_eq!(found("輪島市輪島市").map(|f| f.0), Some("172049"));
+    // 金沢市大野町 is an address of 金沢市 (大野町 is also 岐阜県's town)
+    assert_eq!(found("金沢市大野町").map(|f| f.0), Some("172014"));
+    assert_eq!(candidates("七尾市、大野町").len(), 2);
     assert_eq!(found("東村山郡山辺町").map(|f| f.0), Some("063011"));
 }
 

@@ -6,24 +6,27 @@ use crate::prelude::*;
 
 use super::by_name::longest_prefix;
 use super::{found_or_ambiguous, Resolution};
-use crate::master::Master;
+use crate::master::{Entry, Master};
 
 /// What may stand between the names of a list (after [`crate::text::kana_key`],
 /// which folds full-width ASCII and drops spaces and 「・」)
 const MARKS: &[&str] = &["、", "､", ",", "/", "&", "と", "及び", "および"];
 
-/// The other places named in `address`, the text after a place's name:
-/// each current name there, after a mark or not (「七尾市穴水町」 once
-/// kana_key has dropped the 「・」). An address that happens to hold a
-/// place's name (a 美浜町 inside a city) is then offered as a choice, one
-/// tap more; the opposite mistake would answer for one of two places.
-pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
+/// The other places named in `address`, the text after a place's name (in
+/// `prefecture`): each current name there that is a city's, follows a mark
+/// or its prefecture, or is in the same prefecture (「七尾市穴水町」 once
+/// kana_key has dropped the 「・」). A town's name right after a city's and
+/// from elsewhere is read as part of the address (金沢市大野町: not 岐阜県の
+/// 大野町). An address that still holds a place's name is then offered as a
+/// choice, one tap more; the opposite mistake would answer for one of two
+/// places.
+pub(super) fn listed_after(m: &Master, mut address: &str, prefecture: Option<usize>) -> Vec<usize> {
     let mut listed = Vec::new();
     loop {
         let mark = MARKS.iter().find_map(|s| address.strip_prefix(s));
         let text = mark.unwrap_or(address);
-        let prefecture = m.prefectures().find_map(|(pi, p)| text.strip_prefix(p.key.as_str()).map(|t| (pi, t)));
-        let (pref, text) = prefecture.map_or((None, text), |(pi, t)| (Some(pi), t));
+        let named = m.prefectures().find_map(|(pi, p)| text.strip_prefix(p.key.as_str()).map(|t| (pi, t)));
+        let (pref, text) = named.map_or((None, text), |(pi, t)| (Some(pi), t));
         let mut next = longest_prefix(m, text, pref, &|_| true);
         let mut text = text;
         if let Some((gun, town)) = text.split_once('郡').filter(|_| next.is_empty()) {
@@ -32,6 +35,10 @@ pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
             text = town;
         }
         let Some(len) = next.first().and_then(|&i| m.get(i)).map(|e| e.key.len()) else { return listed };
+        let listable = |e: &Entry| e.name.ends_with('市') || Some(e.prefecture) == prefecture;
+        if mark.is_none() && pref.is_none() && !next.iter().any(|&i| m.get(i).is_some_and(listable)) {
+            return listed;
+        }
         listed.extend(next);
         address = text.get(len..).unwrap_or("");
     }
@@ -40,7 +47,12 @@ pub(super) fn listed_after(m: &Master, mut address: &str) -> Vec<usize> {
 /// `found` (a place, or places to choose from), or with the other places
 /// listed after it in `after` to choose from too
 pub(super) fn with_listed(m: &Master, found: Resolution, after: &str) -> Resolution {
-    let listed = listed_after(m, after);
+    let first = match &found {
+        Resolution::Found { index, .. } => Some(*index),
+        Resolution::Ambiguous(hits) => hits.first().copied(),
+        Resolution::NotFound { .. } => None,
+    };
+    let listed = listed_after(m, after, first.and_then(|i| m.get(i)).map(|e| e.prefecture));
     if listed.is_empty() {
         return found;
     }
