@@ -23,6 +23,16 @@ fn options(number: Option<u32>, issued: &str, rest: RuleKind) -> ImportOptions {
     }
 }
 
+/// Options for a notice of 令和6年能登半島地震 (a disaster the text's name has no date for)
+fn noto(number: Option<u32>, issued: &str, rest: RuleKind) -> ImportOptions {
+    ImportOptions { disaster_name: Some("令和6年能登半島地震".into()), ..options(number, issued, rest) }
+}
+
+/// A notices file with no disaster yet
+fn empty_file() -> saigai_mode::notices::NoticeFile {
+    saigai_mode::notices::NoticeFile { format: 1, description: None, disasters: Vec::new() }
+}
+
 fn from_of(r: &ImportReport, code: &str) -> Option<String> {
     r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).unwrap().from.clone()
 }
@@ -125,11 +135,8 @@ fn areas_named_by_the_relief_act_only() {
 /// refused as 「その8 は既にファイルにあります」, so the advice could not be followed.
 #[test]
 fn a_notice_imported_in_parts_one_end_at_a_time() {
-    let o = ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(8), "2024-02-01", RuleKind::Continue)
-    };
-    let empty = saigai_mode::notices::NoticeFile { format: 1, description: None, disasters: Vec::new() };
+    let o = noto(Some(8), "2024-02-01", RuleKind::Continue);
+    let empty = empty_file();
     let first = import(include_str!("fixtures/import-parts-1.txt"), &o, Some(&empty));
     let file = first.file.clone().unwrap();
     let second = import(include_str!("fixtures/import-parts-2.txt"), &o, Some(&file));
@@ -158,11 +165,8 @@ fn a_notice_imported_in_parts_one_end_at_a_time() {
 #[test]
 fn ends_by_group_of_areas() {
     let text = include_str!("fixtures/import-ends-by-group.txt");
-    let o = ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(8), "2024-02-01", RuleKind::Continue)
-    };
-    let empty = saigai_mode::notices::NoticeFile { format: 1, description: None, disasters: Vec::new() };
+    let o = noto(Some(8), "2024-02-01", RuleKind::Continue);
+    let empty = empty_file();
     let r = import(text, &o, Some(&empty));
     let ends: Vec<(&str, u32, Option<&str>)> =
         r.areas.iter().map(|a| (a.written.as_str(), a.position.line as u32, a.until.as_deref())).collect();
@@ -196,10 +200,7 @@ fn ends_by_group_of_areas() {
 /// (「なお、珠洲市については：…まで」) is not a row: it still stops.
 #[test]
 fn ends_by_row() {
-    let o = ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(3), "2024-01-08", RuleKind::Continue)
-    };
+    let o = noto(Some(3), "2024-01-08", RuleKind::Continue);
     let r = import(include_str!("fixtures/import-ends-by-row.txt"), &o, None);
     let ends: Vec<(&str, Option<&str>)> = r.areas.iter().map(|a| (a.written.as_str(), a.until.as_deref())).collect();
     assert_eq!(ends, [("七尾市", Some("2024-01-31")), ("輪島市", Some("2024-01-31")), ("氷見市", Some("2024-01-14"))]);
@@ -219,10 +220,7 @@ fn ends_by_row() {
 #[test]
 fn a_relay_whose_end_ends_a_sentence() {
     let text = include_str!("fixtures/import-press-until.txt");
-    let o = ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(None, "2024-01-30", RuleKind::Continue)
-    };
+    let o = noto(None, "2024-01-30", RuleKind::Continue);
     let r = import(text, &o, None);
     assert_eq!((r.period.until.as_deref(), r.period.extended), (Some("2024-02-29"), true));
     assert!(r.questions.is_empty(), "{:#?}", r.questions);
@@ -286,10 +284,7 @@ fn a_closure_on_one_line_each() {
 #[test]
 fn a_press_relay_with_slashes() {
     let text = include_str!("fixtures/import-press-slashes.txt");
-    let o = ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(2), "2024-01-08", RuleKind::Add)
-    };
+    let o = noto(Some(2), "2024-01-08", RuleKind::Add);
     let r = import(text, &o, None);
     let codes: Vec<&str> = r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| p.code.as_str()).collect();
     assert_eq!(codes, ["172014", "172022", "172073", "162051", "162027"], "金沢 七尾 羽咋 氷見 高岡");
@@ -304,10 +299,7 @@ fn brackets_bars_and_the_same_month() {
     let names = |r: &ImportReport| -> Vec<String> {
         r.areas.iter().filter_map(|a| a.place.as_ref()).map(|p| format!("{}{}", p.prefecture, p.name)).collect()
     };
-    let o = || ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(3), "2024-01-05", RuleKind::Add)
-    };
+    let o = || noto(Some(3), "2024-01-05", RuleKind::Add);
     let r = import(include_str!("fixtures/import-prefecture-brackets.txt"), &o(), None);
     assert_eq!(names(&r), ["石川県七尾市", "石川県輪島市", "石川県珠洲市"]);
     assert!(!r.areas.iter().any(|a| a.whole_prefecture || a.part.is_some()), "{:#?}", r.areas);
@@ -324,10 +316,7 @@ fn brackets_bars_and_the_same_month() {
 /// 「R6.1.1～R6.1.14」 (each used to stop the import: no areas, no period)
 #[test]
 fn bullets_western_slashes_and_dotted_era_dates() {
-    let o = || ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(Some(2), "2024-01-05", RuleKind::Add)
-    };
+    let o = || noto(Some(2), "2024-01-05", RuleKind::Add);
     let r = import(include_str!("fixtures/import-bullets-slash-year.txt"), &o(), None);
     assert_eq!(r.areas.len(), 3);
     assert_eq!(r.period.until.as_deref(), Some("2024-01-14"));
@@ -393,10 +382,7 @@ fn a_time_without_its_day_is_said() {
 /// with the list on the next line (both used to stop the import)
 #[test]
 fn slashed_names_and_a_list_after_its_sentence() {
-    let o = || ImportOptions {
-        disaster_name: Some("令和6年能登半島地震".into()),
-        ..options(None, "2024-01-05", RuleKind::Add)
-    };
+    let o = || noto(None, "2024-01-05", RuleKind::Add);
     let r = import(include_str!("fixtures/import-slash-names.txt"), &o(), None);
     assert_eq!(r.areas.len(), 3);
     set(&r);
