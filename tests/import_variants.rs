@@ -127,6 +127,19 @@ fn areas_named_by_the_relief_act_only() {
         r.problems
     );
     assert!(r.problems.iter().all(|p| !p.entry.contains("開放")), "{:#?}", r.problems);
+    // 「…の災害救助法適用地域に所在する医療機関・薬局」 under 「１　…の範囲」, then
+    // 「２　アクティブ化の期間」: the list ends at the numbered heading
+    let r = import(
+        include_str!("fixtures/import-relief-act-scope.txt"),
+        &options(Some(1), "2024-01-02", RuleKind::Add),
+        None,
+    );
+    assert!(
+        r.problems.iter().any(|p| p.message.contains("「災害救助法が適用された市町村」として書かれ")),
+        "{:#?}",
+        r.problems
+    );
+    assert!(r.problems.iter().all(|p| !p.entry.contains("アクティブ化")), "{:#?}", r.problems);
 }
 
 /// A notice whose areas end on different days, imported in parts as the

@@ -152,12 +152,20 @@ fn section_end(s: &Compact, start: usize, end: usize) -> usize {
 /// the heading's number is left to [`section_end`]) or a note; a
 /// 「※7月10日19時30分追加」 of a line is the time of that line's areas, not the end
 fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
+    // A line that starts a numbered section (「２　アクティブ化の期間」): names
+    // never start with a digit; a date does (「2月14日…」)
+    let section = |i: usize| {
+        starts_line(s, i)
+            && s.chars.get(i).is_some_and(char::is_ascii_digit)
+            && s.chars.get(i + 1).is_some_and(|c| !c.is_ascii_digit() && !"年月日時分/:.～- ".contains(*c))
+    };
     (start..s.chars.len())
         .find(|&i| {
             ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
                 .iter()
                 .any(|w| s.starts(i, w))
                 || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
+                || (i > start && section(i))
         })
         .unwrap_or(s.chars.len())
 }
