@@ -170,6 +170,14 @@ fn a_notice_imported_in_parts_one_end_at_a_time() {
         include_str!("fixtures/import-parts-2.txt").replace("アクティブ化について", "アクティブ化の範囲について");
     let r = import(&other, &o, Some(&file));
     assert!(r.problems.iter().any(|p| p.message.contains("その8 は既にファイルにあります")), "{:#?}", r.problems);
+    // An article without a number: the same title and date make it the same
+    let unnumbered = options(None, "2024-02-01", RuleKind::Continue);
+    let o = ImportOptions { disaster_name: Some("令和6年能登半島地震".into()), ..unnumbered };
+    let article = |text: &str| text.replace("（その８）", "");
+    let first = import(&article(include_str!("fixtures/import-parts-1.txt")), &o, Some(&empty_file()));
+    let second = import(&article(include_str!("fixtures/import-parts-2.txt")), &o, first.file.as_ref());
+    let notices = &set(&second).doc.disasters[0].notices;
+    assert_eq!((notices.len(), notices[0].rules.len(), notices[0].number), (1, 2, None));
 }
 
 /// 「（１）令和６年２月２９日（木）まで」 and 「（２）令和６年２月１４日（水）まで」,

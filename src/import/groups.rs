@@ -169,8 +169,18 @@ fn joined(reports: Vec<ImportReport>, ends: &[&str]) -> Option<ImportReport> {
                 out.notes.push(n);
             }
         }
+        for remark in r.remarks {
+            if !out.remarks.contains(&remark) {
+                out.remarks.push(remark);
+            }
+        }
         if let (Some(entry), Some(more)) = (out.entry.as_mut(), r.entry) {
             entry.rules.extend(more.rules);
+            for remark in more.remarks {
+                if !entry.remarks.contains(&remark) {
+                    entry.remarks.push(remark);
+                }
+            }
         }
     }
     out.file = None;

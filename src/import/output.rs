@@ -131,34 +131,44 @@ pub(super) fn merge(
         }
     };
     let Some(disaster) = disaster else { return Err(Vec::new()) };
-    if let Some(k) = entry.number {
-        if let Some(same) = disaster.notices.iter_mut().find(|n| n.number == Some(k)) {
-            // The same notice read in parts, one end at a time (its areas
-            // end on different days): this part's rules join the others
-            let part = same.title == entry.title && same.issued == entry.issued;
-            let named = |n: &NoticeDoc| -> Vec<String> {
-                n.rules.iter().flat_map(|r| r.areas.iter().map(|a| a.name().to_string())).collect()
-            };
-            let (before, now) = (named(same), named(&entry));
-            let twice: Vec<String> = now.iter().filter(|a| before.contains(a)).cloned().collect();
-            let message = if !part || twice.len() == now.len() {
-                format!("その{k} は既にファイルにあります。番号を確かめてください。")
-            } else if !twice.is_empty() {
-                format!(
-                    "その{k} の {} は既にファイルにあります（同じ通知を二度取り込もうとしていませんか）。",
-                    twice.join("、")
-                )
-            } else {
-                same.rules.extend(entry.rules);
-                return validated(out);
-            };
-            return Err(vec![Problem {
-                entry: format!("{} その{k}", disaster.name),
-                path: String::new(),
-                message,
-                suggestions: Vec::new(),
-            }]);
-        }
+    // The same number, or without one the same title and date: the same
+    // notice, read in parts (one end at a time) or twice
+    let same_notice = |n: &NoticeDoc| {
+        n.number == entry.number && (entry.number.is_some() || (n.title == entry.title && n.issued == entry.issued))
+    };
+    if let Some(same) = disaster.notices.iter_mut().find(|n| same_notice(n)) {
+        let label = entry.number.map_or_else(|| format!("{}の記事", entry.issued), |k| format!("その{k}"));
+        let part = same.title == entry.title && same.issued == entry.issued;
+        let named = |n: &NoticeDoc| -> Vec<String> {
+            n.rules.iter().flat_map(|r| r.areas.iter().map(|a| a.name().to_string())).collect()
+        };
+        let (before, now) = (named(same), named(&entry));
+        let twice: Vec<String> = now.iter().filter(|a| before.contains(a)).cloned().collect();
+        let message = if entry.number.is_none() && twice.len() == now.len() {
+            format!("{label} は既にファイルにあります（同じ記事を二度取り込もうとしていませんか）。")
+        } else if !part || twice.len() == now.len() {
+            format!("{label} は既にファイルにあります。番号を確かめてください。")
+        } else if !twice.is_empty() {
+            format!(
+                "{label} の {} は既にファイルにあります（同じ通知を二度取り込もうとしていませんか）。",
+                twice.join("、")
+            )
+        } else {
+            // This part's rules (and remarks) join the others
+            same.rules.extend(entry.rules);
+            for remark in entry.remarks {
+                if !same.remarks.contains(&remark) {
+                    same.remarks.push(remark);
+                }
+            }
+            return validated(out);
+        };
+        return Err(vec![Problem {
+            entry: format!("{} {label}", disaster.name),
+            path: String::new(),
+            message,
+            suggestions: Vec::new(),
+        }]);
     }
     // An id another notice has (two articles of one day): the next free one
     let mut entry = entry;
