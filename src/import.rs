@@ -284,11 +284,7 @@ fn with_file(mut report: ImportReport, existing: Option<&NoticeFile>) -> ImportR
         match merge(existing.unwrap_or(&empty), &report, entry) {
             Ok((f, warnings)) => {
                 report.file = Some(f);
-                for w in warnings.into_iter().map(|w| format!("{}: {}", w.entry, w.message)) {
-                    if !report.notes.contains(&w) {
-                        report.notes.push(w);
-                    }
-                }
+                push_new(&mut report.notes, warnings.into_iter().map(|w| format!("{}: {}", w.entry, w.message)));
             }
             Err(p) => report.problems.extend(p),
         }
@@ -345,4 +341,14 @@ pub fn import_into_text(text: &str, options: &ImportOptions, file: Option<&str>)
         None => None,
     };
     import(text, options, existing.as_ref())
+}
+
+/// `items` pushed onto `into`, each one not there yet (the parts of a
+/// notice read in groups or in parts say some things each)
+fn push_new<T: PartialEq>(into: &mut Vec<T>, items: impl IntoIterator<Item = T>) {
+    for item in items {
+        if !into.contains(&item) {
+            into.push(item);
+        }
+    }
 }

@@ -10,7 +10,7 @@ use crate::prelude::*;
 use super::newness::newness_question;
 use super::readers::prefecture_at;
 use super::text::{date_at, moment, Compact};
-use super::{import, with_file, ImportOptions, ImportReport};
+use super::{import, push_new, with_file, ImportOptions, ImportReport};
 use crate::notices::NoticeFile;
 
 /// How a text gives its areas their ends, by group
@@ -154,33 +154,13 @@ fn joined(reports: Vec<ImportReport>, ends: &[&str]) -> Option<ImportReport> {
     let mut out = parts.next()?;
     for r in parts {
         out.areas.extend(r.areas);
-        for p in r.problems {
-            if !out.problems.contains(&p) {
-                out.problems.push(p);
-            }
-        }
-        for q in r.questions.into_iter().filter(|q| q.field != "newness") {
-            if !out.questions.iter().any(|o| o.message == q.message) {
-                out.questions.push(q);
-            }
-        }
-        for n in r.notes {
-            if !out.notes.contains(&n) {
-                out.notes.push(n);
-            }
-        }
-        for remark in r.remarks {
-            if !out.remarks.contains(&remark) {
-                out.remarks.push(remark);
-            }
-        }
+        push_new(&mut out.problems, r.problems);
+        push_new(&mut out.questions, r.questions.into_iter().filter(|q| q.field != "newness"));
+        push_new(&mut out.notes, r.notes);
+        push_new(&mut out.remarks, r.remarks);
         if let (Some(entry), Some(more)) = (out.entry.as_mut(), r.entry) {
             entry.rules.extend(more.rules);
-            for remark in more.remarks {
-                if !entry.remarks.contains(&remark) {
-                    entry.remarks.push(remark);
-                }
-            }
+            push_new(&mut entry.remarks, more.remarks);
         }
     }
     out.file = None;

@@ -156,11 +156,7 @@ pub(super) fn merge(
         } else {
             // This part's rules (and remarks) join the others
             same.rules.extend(entry.rules);
-            for remark in entry.remarks {
-                if !same.remarks.contains(&remark) {
-                    same.remarks.push(remark);
-                }
-            }
+            super::push_new(&mut same.remarks, entry.remarks);
             return validated(out);
         };
         return Err(vec![Problem {
