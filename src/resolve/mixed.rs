@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use super::{reading_of, resolve_name, resolve_reading, Resolution};
+use super::{prefecture_stem, reading_of, resolve_name, resolve_reading, Resolution};
 use crate::master::Master;
 use crate::text::name_key;
 
@@ -32,9 +32,9 @@ pub(super) fn resolve_mixed(m: &Master, key: &str) -> Option<Resolution> {
 pub(super) fn prefecture_first(m: &Master, key: &str) -> Option<String> {
     let (name, pref) = key.strip_suffix(')').and_then(|k| k.rsplit_once('('))?;
     let pref = name_key(pref);
-    let (_, p) = m
-        .prefectures()
-        .find(|(_, p)| p.key == pref || p.key.strip_suffix(['県', '府', '都']) == Some(pref.as_str()))?;
+    let index =
+        m.prefectures().find(|(_, p)| p.key == pref).map(|(i, _)| i).or_else(|| prefecture_stem(m, &pref, false));
+    let p = m.get(index?)?;
     (!name.is_empty()).then(|| [p.key.as_str(), name].concat())
 }
 
