@@ -182,6 +182,13 @@ pub fn needs_readings(input: &str) -> bool {
 }
 
 fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
+    match resolve_one(m, input, key) {
+        not_found @ Resolution::NotFound { .. } => listed::bare_list(m, input).unwrap_or(not_found),
+        resolution => resolution,
+    }
+}
+
+fn resolve_one(m: &Master, input: &str, key: &str) -> Resolution {
     let key = key.trim_start_matches('〒');
     if key.is_empty() {
         return not_found(NotFoundReason::Empty, Vec::new());

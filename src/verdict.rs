@@ -17,7 +17,7 @@ mod view;
 
 use disaster::disaster_verdict;
 pub use freshness::{Freshness, Link, STALE_AFTER_DAYS};
-use text::{advice, message};
+use text::{advice, before_data, message, BEFORE_DATA_ADVICE};
 pub use view::{Place, WindowView};
 
 use crate::postal::PostalTable;
@@ -256,8 +256,19 @@ fn answer(input: &str, query: Query, set: &NoticeSet, postal: Option<&PostalTabl
     } else {
         v.advice = advice(Status::NotActive, None, query, set.data_as_of);
     }
+    // Before the first disaster the data holds, it holds nothing: what was
+    // in force then is not known, not 対象外 (PRODUCT §5.1)
+    let first = set.disasters.iter().map(|d| d.began).min();
+    let before = first.filter(|b| found.is_empty() && query.date() < *b);
+    if before.is_some() {
+        v.status = Status::Unknown;
+        v.advice = Some(BEFORE_DATA_ADVICE.to_string());
+    }
     v.disasters = found.into_iter().map(|(d, _)| d).collect();
     v.message = message(&v, entry);
+    if let Some(began) = before {
+        v.message.push_str(&before_data(began));
+    }
     v
 }
 

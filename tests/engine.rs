@@ -121,8 +121,17 @@ fn before_the_first_loaded_notice_is_unknown() {
         assert_eq!(v.status, Status::Unknown, "{input}: {}", v.message);
         assert!(v.advice.is_some());
     }
-    // Before the disaster began nothing of it applies
-    assert_eq!(check("弘前市", "2026-01-20", &set).status, Status::NotActive);
+    // Before the data's first disaster began the data says nothing at all
+    // (an earlier disaster may have been active): unknown, saying so
+    let v = check("弘前市", "2026-01-20", &set);
+    assert_eq!(v.status, Status::Unknown, "{}", v.message);
+    assert!(
+        v.message.contains("令和8年1月21日（水）より前に始まった災害の通知は読み込まれていません"),
+        "{}",
+        v.message
+    );
+    assert!(v.advice.as_deref().is_some_and(|a| a.contains("当時の厚生労働省の事務連絡")), "{:?}", v.advice);
+    assert_eq!(check("弘前市", "2026-02-05", &set).status, Status::Active);
 }
 
 /// Source: PRODUCT §3.2 — JST whatever the zone of the query
@@ -351,7 +360,7 @@ fn set_of(text: &str) -> NoticeSet {
 fn base_rule_one_week_from_the_first_report() {
     let set = set_of(include_str!("fixtures/base-rule.json"));
     for (when, want) in [
-        ("2023-12-31", Status::NotActive),
+        ("2023-12-31", Status::Unknown), // before the file's first disaster
         ("2024-01-01", Status::Active),
         ("2024-01-07T23:59:59", Status::Active),
         ("2024-01-08", Status::Ended),

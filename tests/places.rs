@@ -326,6 +326,35 @@ fn places_typed_as_a_list() {
     assert_eq!(found("東村山郡山辺町").map(|f| f.0), Some("063011"));
 }
 
+/// Names without 市/町/村, readings and romaji in a list are places to
+/// choose from too; a prefecture after a name is where the name is
+#[test]
+fn bare_names_typed_as_a_list() {
+    for (input, want) in [
+        ("輪島、珠洲", vec!["172049", "172057"]),
+        ("輪島・珠洲・能登", vec!["172049", "172057", "174637"]),
+        ("輪島 珠洲", vec!["172049", "172057"]),
+        ("わじま、すず", vec!["172049", "172057"]),
+        ("wajima, suzu", vec!["172049", "172057"]),
+        // 府中、広島: both of 広島県's 府中 (市 and 安芸郡府中町)
+        ("府中、広島", vec!["342084", "343021"]),
+    ] {
+        assert_eq!(candidates(input), want, "{input}");
+    }
+    for (input, want) in [
+        ("輪島、石川", "172049"),
+        ("輪島 石川県", "172049"),
+        ("ななお、いしかわ", "172022"),
+        ("府中 東京都", "132063"),
+        ("北区、東京", "131172"),
+        ("Wajima City, Ishikawa", "172049"),
+    ] {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
+    }
+    // One part that is no place: nothing is guessed
+    assert!(matches!(resolve_with("輪島、ほげ", None), Resolution::NotFound { .. }));
+}
+
 #[test]
 fn verdicts_say_how_the_input_was_read() {
     let set = NoticeSet::builtin().unwrap();

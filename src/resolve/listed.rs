@@ -1,12 +1,15 @@
 //! Several places typed in one input (七尾市・輪島市, 七尾市、輪島市,
-//! 七尾市と輪島市): each has its own answer, so none of them is taken for
-//! the whole input; they are offered to choose from.
+//! 七尾市と輪島市, 輪島、珠洲, wajima, suzu): each has its own answer, so
+//! none of them is taken for the whole input; they are offered to choose
+//! from.
 
 use crate::prelude::*;
 
 use super::by_name::longest_prefix;
-use super::{found_or_ambiguous, Resolution};
+use super::prefecture::prefecture_stem;
+use super::{found_or_ambiguous, resolve_one, Resolution};
 use crate::master::{Entry, Master};
+use crate::text::kana_key;
 
 /// What may stand between the names of a list (after [`crate::text::kana_key`],
 /// which folds full-width ASCII and drops spaces and 「・」)
@@ -63,4 +66,56 @@ pub(super) fn with_listed(m: &Master, found: Resolution, after: &str) -> Resolut
     };
     hits.extend(listed);
     found_or_ambiguous(hits)
+}
+
+/// What separates the places of a list that is not read as a whole (bare
+/// names, readings, romaji: 輪島、珠洲 / わじま・すず / wajima, suzu)
+const LIST_MARKS: &[char] = &['、', '､', ',', '，', '/', '／', '・', '･', ';', '；'];
+
+/// An input that names nothing as a whole but is a list of places, each
+/// found on its own: all of them, to choose from; or a name and then its
+/// prefecture (輪島、石川 / 輪島 石川県): that place. `None` when it is
+/// neither (one part is not a place, or there is one part).
+pub(super) fn bare_list(m: &Master, input: &str) -> Option<Resolution> {
+    let mut parts: Vec<&str> = input.split(LIST_MARKS).map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        parts = input.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+    }
+    if let [name, last] = parts.as_slice() {
+        if let Some(found) = with_prefecture_after(m, name, last) {
+            return Some(found);
+        }
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut hits = Vec::new();
+    for part in parts {
+        match resolve_one(m, part, &kana_key(part)) {
+            Resolution::Found { index, .. } => hits.push(index),
+            Resolution::Ambiguous(more) => hits.extend(more),
+            Resolution::NotFound { .. } => return None,
+        }
+    }
+    Some(found_or_ambiguous(hits))
+}
+
+/// `name` read in the prefecture `last` names (石川, 石川県, いしかわ),
+/// when it names places there only
+fn with_prefecture_after(m: &Master, name: &str, last: &str) -> Option<Resolution> {
+    let key = kana_key(last);
+    let prefecture = m
+        .prefectures()
+        .find(|(_, p)| p.key == key || p.reading_key() == key)
+        .map(|(pi, _)| pi)
+        .or_else(|| prefecture_stem(m, &key, false))
+        .or_else(|| prefecture_stem(m, &key, true))?;
+    let whole = [m.get(prefecture)?.name, name].concat();
+    let there = |i: &usize| m.get(*i).is_some_and(|e| e.prefecture == prefecture);
+    match resolve_one(m, &whole, &kana_key(&whole)) {
+        found @ Resolution::Found { index, .. } if there(&index) => Some(found),
+        // 府中、広島: 府中市 and 安芸郡府中町
+        Resolution::Ambiguous(hits) if hits.iter().all(there) => Some(Resolution::Ambiguous(hits)),
+        _ => None,
+    }
 }

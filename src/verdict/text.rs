@@ -36,6 +36,16 @@ pub(super) fn advice(
     }
 }
 
+/// Why a date before the first disaster of the data (`began`, its first
+/// day) is not known
+pub(super) fn before_data(began: NaiveDate) -> String {
+    format!("{}より前に始まった災害の通知は読み込まれていません。", wareki(began))
+}
+
+/// The advice that goes with [`before_data`]
+pub(super) const BEFORE_DATA_ADVICE: &str =
+    "それより前の日の災害時モードは、当時の厚生労働省の事務連絡で確かめてください。";
+
 /// The one sentence of the answer: complete at every edge (no empty date;
 /// the time of day when the window opens or closes on the asked day; the end
 /// in force that day when later notices changed it)
