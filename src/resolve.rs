@@ -183,7 +183,9 @@ pub fn needs_readings(input: &str) -> bool {
 
 fn resolve_key(m: &Master, input: &str, key: &str) -> Resolution {
     match resolve_one(m, input, key) {
-        not_found @ Resolution::NotFound { .. } => listed::bare_list(m, input).unwrap_or(not_found),
+        not_found @ Resolution::NotFound { .. } => {
+            listed::bare_list(m, input).or_else(|| by_name::ward_of_city_stem(m, &name_key(key))).unwrap_or(not_found)
+        }
         resolution => resolution,
     }
 }

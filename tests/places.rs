@@ -326,6 +326,28 @@ fn places_typed_as_a_list() {
     assert_eq!(found("東村山郡山辺町").map(|f| f.0), Some("063011"));
 }
 
+/// A designated city's ward written with the city's name without its 市
+#[test]
+fn wards_after_a_city_name_without_shi() {
+    for (input, want) in [
+        ("札幌中央区", "011011"),
+        ("北海道札幌中央区", "011011"),
+        ("横浜中区", "141046"),
+        ("新潟西区", "151076"),
+        ("浜松中央区", "221384"),
+        ("京都左京区", "261033"),
+        ("仙台青葉区", "041017"),
+    ] {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
+    }
+    // A former ward: the city, saying what became of it
+    let (code, note) = found("浜松中区").unwrap();
+    assert_eq!(code, "221309");
+    assert!(matches!(note, Some(NameNote::Former { .. })), "{note:?}");
+    // No such ward: nothing is guessed
+    assert!(matches!(resolve_with("札幌中区", None), Resolution::NotFound { .. }));
+}
+
 /// Names without 市/町/村, readings and romaji in a list are places to
 /// choose from too; a prefecture after a name is where the name is
 #[test]

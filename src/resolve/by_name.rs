@@ -46,6 +46,29 @@ pub(super) fn resolve_name(m: &Master, key: &str) -> Resolution {
     not_found(NotFoundReason::UnknownName, close_names(m, text, pref))
 }
 
+/// A designated city's ward typed with the city's name without its 市
+/// (札幌中央区, 北海道札幌中央区): that ward (or, for a former ward, the
+/// city, saying so)
+pub(super) fn ward_of_city_stem(m: &Master, key: &str) -> Option<Resolution> {
+    let mut cities: Vec<usize> = m.places().filter_map(|(_, e)| e.city).collect();
+    sort::sort_dedup(&mut cities);
+    cities.into_iter().find_map(|c| {
+        let city = m.get(c)?;
+        let stem = city.key.strip_suffix('市')?;
+        let at = key.find(stem)?;
+        let (head, rest) = (key.get(..at)?, key.get(at + stem.len()..)?);
+        if rest.starts_with('市') {
+            return None;
+        }
+        match resolve_name(m, &[head, city.key.as_str(), rest].concat()) {
+            found @ Resolution::Found { index, .. } if m.get(index)?.city == Some(c) => Some(found),
+            // A former ward (浜松中区): the city, saying what became of it
+            found @ Resolution::Found { index, note: Some(NameNote::Former { .. }) } if index == c => Some(found),
+            _ => None,
+        }
+    })
+}
+
 /// A ward's own name and reading keys (`中央区`, `ちゅうおうく`): its keys
 /// without its city's (no allocation: this runs on every keystroke)
 pub(super) fn ward_keys<'a>(m: &Master, e: &'a Entry) -> Option<(&'a str, &'a str)> {
