@@ -172,6 +172,11 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         }),
         None => {}
     }
+    if let (true, Some(from), Some(written)) = (period.from_computed, &period.from, &period.written) {
+        notes.push(format!(
+            "開始日 {from} は「{written}」から計算しました（終了日を含めて7日間）。本文に開始日がないため、災害救助法の適用日を確かめてください。"
+        ));
+    }
     let (listed, marks_additions) = read_areas(&s, &underlined, year);
     // What the text says that no import can write: stopped, with positions
     problems.extend(accounting::unwritable(&s, &listed, &options.ignore));
@@ -243,7 +248,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     if disaster_name.is_none() && existing_disaster.is_none() {
         questions.push(Question { field: "disasterName", message: "災害の名前（「…に係る」の前）が本文から読み取れません。災害名（例: 令和8年1月21日からの大雪）を指定してください。".into() });
     }
-    let title = disaster_name.is_some().then(|| read_title(&s, number)).flatten();
+    let title = disaster_name.is_some().then(|| read_title(&s, number, text)).flatten();
     let remarks: Vec<String> = period.closure.then(|| layouts::facility_paragraph(&s)).flatten().into_iter().collect();
     // Only once the areas are read: whatever the text names and they left out
     if problems.is_empty() {

@@ -592,3 +592,33 @@ fn shared_names_and_prefectures_in_brackets() {
     assert_eq!(codes(&r), ["012335"]);
     set(&r);
 }
+
+/// A trade-press article (headline first, no 「について」) whose period is
+/// 「災害救助法の適用から1週間で、9月3日まで」: titled by its headline (it
+/// was titled by a fragment of its first sentence), and the week's start is
+/// worked out from its end and said, not left at the date of issue (8/28
+/// was answered 対象外)
+#[test]
+fn a_press_article_with_the_relief_acts_week() {
+    let text = include_str!("fixtures/import-press-relief-week.txt");
+    let o = ImportOptions {
+        disaster_name: Some("令和元年8月の前線に伴う大雨".into()),
+        ..options(None, "2019-08-29", RuleKind::Add)
+    };
+    let r = import(text, &o, Some(&empty_file()));
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.title.as_deref(), Some("厚労省、大雨で「緊急時医療情報・資格確認機能」を開放 佐賀など3県"));
+    assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2019-08-28"), Some("2019-09-03")));
+    assert!(r.period.from_computed);
+    assert!(r.notes.iter().any(|n| n.contains("2019-08-28") && n.contains("計算しました")), "{:?}", r.notes);
+    assert_eq!(r.areas.len(), 7);
+    let s = set(&r);
+    assert_eq!(status(&s, "佐賀県佐賀市", "2019-08-28"), Status::Active);
+    assert_eq!(status(&s, "長崎県佐世保市", "2019-09-03T23:59"), Status::Active);
+    assert_eq!(status(&s, "福岡県久留米市", "2019-09-04"), Status::Ended);
+    // An absolute start wins: nothing is computed
+    let dated = text.replace("災害救助法の適用から1週間で、9月3日まで", "8月27日から9月3日まで");
+    let r = import(&dated, &o, Some(&empty_file()));
+    assert_eq!(r.period.from.as_deref(), Some("2019-08-27"));
+    assert!(!r.period.from_computed && r.notes.is_empty(), "{:?}", r.notes);
+}

@@ -108,7 +108,22 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
     period.provisional = written.contains("予定");
     period.written = Some(written);
     extension_note(s, year, &mut period);
+    week_from_relief_act(&mut period);
     period
+}
+
+/// 「災害救助法の適用から1週間で、9月3日まで」 (the base rule's week, 参考1 of
+/// the 事務連絡 of 令和5年1月26日): the week ends on the date given, so it
+/// began six days before; `from` is that day, marked as computed
+fn week_from_relief_act(period: &mut Period) {
+    let Some(written) = period.written.as_deref().filter(|_| period.from.is_none()) else { return };
+    let week =
+        ["適用から1週間", "適用から一週間", "適用から７日間", "適用から7日間"].iter().any(|w| written.contains(w));
+    let until = period.until.as_deref().and_then(|u| crate::time::parse_date(u).ok());
+    if let Some(from) = until.filter(|_| week).and_then(|u| u.checked_sub_signed(chrono::Duration::days(6))) {
+        period.from = Some(iso_date(from));
+        period.from_computed = true;
+    }
 }
 
 /// An article edited in place whose 追記 moves the labelled end
@@ -161,7 +176,10 @@ pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
     if let [(d, end)] = ends.as_slice() {
         period.until = Some(iso_date(d.date));
         period.extended = s.find("延長", 0).is_some();
-        period.written = Some(s.text(d.start, *end));
+        // (from the sentence's start: 「期間は災害救助法の適用から1週間で、」)
+        let sentence = (0..d.start).rev().find(|&i| s.starts(i, "。")).map_or(0, |i| i + 1);
+        period.written = Some(s.text(sentence.max(d.start.saturating_sub(40)), *end));
+        week_from_relief_act(&mut period);
         return period;
     }
     // 「3月16日から一週間」: computed, then asked (the absolute date wins

@@ -72,15 +72,29 @@ fn title_start(s: &Compact, k: usize) -> usize {
     }
 }
 
-/// The notice's title: from the disaster's name to 「について」, with その
-pub(super) fn read_title(s: &Compact, number: Option<u32>) -> Option<String> {
+/// The notice's title: from the disaster's name to 「について」, with その;
+/// a text without 「について」 (a trade-press article) is titled by its
+/// headline, its first line (`raw`: the text as pasted, spaces kept)
+pub(super) fn read_title(s: &Compact, number: Option<u32>, raw: &str) -> Option<String> {
     let head = disaster_name_end(s)?;
-    let end = s.find("について", head).map_or(head, |e| e + 4);
+    let Some(end) = s.find("について", head).map(|e| e + 4) else {
+        return Some(headline(raw).unwrap_or_else(|| s.text(title_start(s, head), head)));
+    };
     let mut t = s.text(title_start(s, head), end);
     if let Some(n) = number.filter(|n| *n > 1) {
         t.push_str(&format!("（その{n}）"));
     }
     Some(t)
+}
+
+/// The first line of a text, its spaces folded, when it reads as a
+/// headline (not a 事務連絡's label or a date line)
+fn headline(raw: &str) -> Option<String> {
+    let line = raw.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let words: Vec<&str> = line.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+    let line = words.join(" ");
+    let label = ["事務連絡", "事 務 連 絡", "令和", "平成"].iter().any(|w| line.starts_with(w));
+    (!label && line.chars().count() <= 80).then_some(line)
 }
 
 /// The date of issue: the first full date that is not the disaster's, nor

@@ -175,6 +175,9 @@ pub struct Period {
     /// 「3月16日から一週間」 alone: the end it works out to (that day
     /// included), asked, never taken silently
     pub computed_until: Option<String>,
+    /// 「災害救助法の適用から1週間で、9月3日まで」: `from` is worked out
+    /// from the end (six days before it), and the report says so
+    pub from_computed: bool,
     /// As written
     pub written: Option<String>,
 }
