@@ -622,3 +622,38 @@ fn a_press_article_with_the_relief_acts_week() {
     assert_eq!(r.period.from.as_deref(), Some("2019-08-27"));
     assert!(!r.period.from_computed && r.notes.is_empty(), "{:?}", r.notes);
 }
+
+/// An article whose 「※…追加」 marks follow each added name on one line
+/// (「玉名市※8月9日18時00分追加、山鹿市※…」): each mark is its name's. The
+/// line's first areas (熊本市, 八代市, 鹿児島市) used to get the marks' times,
+/// and 熊本市 was answered 対象外 on 8月7日.
+#[test]
+fn added_marks_after_each_name() {
+    let text = include_str!("fixtures/import-portal-marks-per-name.txt");
+    let r = import(text, &options(None, "2025-08-07", RuleKind::Add), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    for (code, from) in [
+        ("431001", None),                     // 熊本市
+        ("432024", None),                     // 八代市
+        ("432067", Some("2025-08-09T18:00")), // 玉名市
+        ("432083", Some("2025-08-09T18:00")), // 山鹿市
+        ("432105", Some("2025-08-09T18:00")), // 菊池市
+        ("462012", None),                     // 鹿児島市
+        ("462187", Some("2025-08-08T12:00")), // 霧島市
+        ("462250", Some("2025-08-08T12:00")), // 姶良市
+    ] {
+        assert_eq!(from_of(&r, code).as_deref(), from, "{code}");
+    }
+    let s = set(&r);
+    assert_eq!(status(&s, "熊本県熊本市", "2025-08-07T09:00"), Status::Active);
+    assert_eq!(status(&s, "熊本県玉名市", "2025-08-09T17:59"), Status::NotActive);
+    assert_eq!(status(&s, "熊本県玉名市", "2025-08-09T18:00"), Status::Active);
+    // Apart at the line's end, a mark is the whole line's (as before)
+    let apart = text.replace(
+        "【鹿児島県】鹿児島市、霧島市※8月8日12時00分追加、姶良市※8月8日12時00分追加",
+        "【鹿児島県】霧島市、姶良市　※8月8日12時00分追加",
+    );
+    let r = import(&apart, &options(None, "2025-08-07", RuleKind::Add), None);
+    assert_eq!(from_of(&r, "462187").as_deref(), Some("2025-08-08T12:00"));
+    assert_eq!(from_of(&r, "462250").as_deref(), Some("2025-08-08T12:00"));
+}

@@ -117,12 +117,22 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             item_start = i;
             continue;
         }
-        // 「久留米市、八女市　※7月10日19時30分追加」: the time of that line's areas
+        // 「久留米市、八女市　※7月10日19時30分追加」 apart at the line's end:
+        // the time of that line's areas; 「玉名市※8月9日18時00分追加、山鹿市…」
+        // right after a name, or with more of the line after it: that name's
         if c == '※' {
             if let Some((t, after)) = added_time_at(s, i + 1, year) {
                 flush(&mut item, item_start, &mut pref, out, heading);
                 let line = s.at(i).line;
-                for l in out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none()) {
+                let attached = i.checked_sub(1).is_some_and(|b| {
+                    let (before, here) = (s.at(b), s.at(i));
+                    before.line == line && before.column + 1 == here.column
+                });
+                let own = attached || (after < end && s.at(after).line == line);
+                let on_line = out.iter_mut().skip(first).filter(|l| s.at(l.at).line == line && l.from.is_none());
+                let marked: Vec<&mut Listed> =
+                    if own { on_line.last().into_iter().collect() } else { on_line.collect() };
+                for l in marked {
                     l.from = Some(t.clone());
                     l.added = true;
                 }
