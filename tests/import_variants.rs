@@ -657,3 +657,29 @@ fn added_marks_after_each_name() {
     assert_eq!(from_of(&r, "462187").as_deref(), Some("2025-08-08T12:00"));
     assert_eq!(from_of(&r, "462250").as_deref(), Some("2025-08-08T12:00"));
 }
+
+/// A relay whose 範囲 has numbered prefecture headings on lines of their own
+/// (「（１）石川県」, 「（２）富山県（新規）」) with the names below: it was
+/// not read at all (every name reported unused)
+#[test]
+fn numbered_prefecture_headings() {
+    let text = include_str!("fixtures/import-relay-prefecture-headings.txt");
+    let r = import(text, &noto(None, "2024-01-05", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.number, Some(2));
+    assert_eq!(r.areas.len(), 13);
+    let kind = |code: &str| {
+        let a = r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).unwrap();
+        a.newness.kind()
+    };
+    assert_eq!(kind("172022"), Some(RuleKind::Continue), "七尾市: the rest, continuing");
+    assert_eq!(kind("162051"), Some(RuleKind::Add), "氷見市: 富山県（新規）");
+    assert_eq!(kind("151076"), Some(RuleKind::Add), "新潟市西区: 新潟県（新規）");
+    // Without the heading's mark, its areas' newness is asked
+    let unmarked = text.replace("富山県（新規）", "富山県");
+    let r = import(&unmarked, &ImportOptions { rest: None, ..noto(None, "2024-01-05", RuleKind::Add) }, None);
+    assert_eq!(r.areas.len(), 13);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    let asked = r.questions.iter().find(|q| q.field == "newness").map(|q| q.message.as_str()).unwrap_or("");
+    assert!(asked.contains("氷見市") && !asked.contains("新潟市西区"), "{asked}");
+}

@@ -98,6 +98,16 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         };
     while i < end {
         let Some(&c) = s.chars.get(i) else { break };
+        // 「（２）富山県（新規）」 on a line of its own: the prefecture (and
+        // whether its areas are added) of the lines below
+        if let Some((p, added, after)) = prefecture_heading_at(s, i) {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            pref = Some(p.to_string());
+            heading = added;
+            i = after;
+            item_start = i;
+            continue;
+        }
         // A line that starts with a prefecture starts a new item (and a table
         // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
         if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
@@ -243,6 +253,40 @@ fn settle_bare_prefectures(out: &mut Vec<Listed>, first: usize) {
             _ => j += 1,
         }
     }
+}
+
+/// A numbered prefecture heading at the start of a line (「（１）石川県」,
+/// 「（２）富山県（新規）」, 「１．新潟県（継続）」), the names on the lines
+/// below: its prefecture, whether its areas are added (`None`: not said),
+/// and where it ends
+pub(super) fn prefecture_heading_at(s: &Compact, i: usize) -> Option<(&'static str, Option<bool>, usize)> {
+    if !starts_line(s, i) {
+        return None;
+    }
+    let digit = |k: usize| s.chars.get(k).is_some_and(char::is_ascii_digit);
+    let mut k = i;
+    if s.chars.get(k) == Some(&'(') && digit(k + 1) && s.chars.get(k + 2) == Some(&')') {
+        k += 3;
+    } else if digit(k) && matches!(s.chars.get(k + 1), Some('.' | '．' | ')')) {
+        k += 2;
+    } else if s.chars.get(k).is_some_and(|c| ('①'..='⑳').contains(c)) {
+        k += 1;
+    } else {
+        return None;
+    }
+    let p = prefecture_at(s, k)?;
+    k += p.chars().count();
+    let mut added = None;
+    for (mark, is_added) in [("(新規)", true), ("(追加)", true), ("(新)", true), ("(継続)", false), ("(延長)", false)]
+    {
+        if s.starts(k, mark) {
+            added = Some(is_added);
+            k += mark.chars().count();
+        }
+    }
+    // The heading is the whole line: names follow on the next
+    let line = s.at(i).line;
+    (k >= s.chars.len() || s.at(k).line != line).then_some((p, added, k))
 }
 
 /// A sub-heading of a 範囲 block at `i` (「（1）継続する地域」, 「（2）新たに追加する地域」,

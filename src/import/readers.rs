@@ -5,7 +5,7 @@
 
 use crate::prelude::*;
 
-use super::list::{read_list, sub_heading_at};
+use super::list::{prefecture_heading_at, read_list, sub_heading_at};
 use super::text::{date_at, moment, Compact};
 use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
 use crate::master::master;
@@ -199,7 +199,7 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
             if !s.starts(i, w) {
                 return None;
             }
-            let sub = sub_heading_at(s, i + n).is_some();
+            let sub = sub_heading_at(s, i + n).is_some() || prefecture_heading_at(s, i + n).is_some();
             let bullets = s.chars.get(i + n) == Some(&'・') && prefecture_at(s, i + n + 1).is_some();
             let named = municipality_at(s, i + n);
             (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets || named).then_some((i, n))
