@@ -16,8 +16,13 @@ import { fileURLToPath } from 'node:url';
 // places typed together (yet reads 金沢市大野町 as an address), for
 // 福島県石川町 when 「石川」 is typed or for Tokyo's 北区 when きたく is; it
 // reads かなざわ市, 石川県ななおし and 府中市（広島県）. Splitting resolve.rs
-// by form moved brotli by +50 B.
-const BUDGET = { gzip: 108_800, brotli: 93_000 };
+// by form moved brotli by +50 B. Later that day +1.2 KB (after −120 B from
+// stripping the target_features section): a day before the data's first
+// disaster is answered 不明, not 対象外 (it was a confident wrong answer for
+// any date before the data), and the resolver reads bare names in a list
+// (輪島、珠洲, wajima, suzu), a prefecture after a name (輪島、石川) and a
+// ward after its city's name without 市 (札幌中央区), which found nothing.
+const BUDGET = { gzip: 110_100, brotli: 94_200 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under

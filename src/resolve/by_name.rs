@@ -47,26 +47,28 @@ pub(super) fn resolve_name(m: &Master, key: &str) -> Resolution {
 }
 
 /// A designated city's ward typed with the city's name without its 市
-/// (札幌中央区, 北海道札幌中央区): that ward (or, for a former ward, the
-/// city, saying so)
+/// (札幌中央区, 北海道札幌中央区): that ward (or, for a former ward, 浜松中区,
+/// the city, saying so)
 pub(super) fn ward_of_city_stem(m: &Master, key: &str) -> Option<Resolution> {
-    let mut cities: Vec<usize> = m.places().filter_map(|(_, e)| e.city).collect();
-    sort::sort_dedup(&mut cities);
-    cities.into_iter().find_map(|c| {
-        let city = m.get(c)?;
-        let stem = city.key.strip_suffix('市')?;
-        let at = key.find(stem)?;
-        let (head, rest) = (key.get(..at)?, key.get(at + stem.len()..)?);
-        if rest.starts_with('市') {
-            return None;
-        }
-        match resolve_name(m, &[head, city.key.as_str(), rest].concat()) {
-            found @ Resolution::Found { index, .. } if m.get(index)?.city == Some(c) => Some(found),
-            // A former ward (浜松中区): the city, saying what became of it
-            found @ Resolution::Found { index, note: Some(NameNote::Former { .. }) } if index == c => Some(found),
-            _ => None,
-        }
-    })
+    // `city`'s name without 市, then `own`, ends the key, after nothing or
+    // the city's prefecture
+    let typed = |city: &Entry, own: &str| {
+        let head = key.strip_suffix(own).and_then(|h| h.strip_suffix(city.key.strip_suffix('市')?));
+        let pref = m.get(city.prefecture).map_or("", |p| p.key.as_str());
+        head.is_some_and(|h| h.is_empty() || h == pref || pref.strip_suffix(['都', '道', '府', '県']) == Some(h))
+    };
+    let ward = m.places().find(|(_, e)| {
+        let city = e.city.and_then(|c| m.get(c));
+        city.zip(ward_keys(m, e)).is_some_and(|(city, (own, _))| typed(city, own))
+    });
+    if let Some((i, _)) = ward {
+        return Some(Resolution::Found { index: i, note: None });
+    }
+    let was = m.other_names.iter().find(|o| {
+        let city = m.get(o.target);
+        city.and_then(|c| Some((c, o.key.strip_prefix(c.key.as_str())?))).is_some_and(|(c, own)| typed(c, own))
+    });
+    was.map(former)
 }
 
 /// A ward's own name and reading keys (`中央区`, `ちゅうおうく`): its keys

@@ -7,7 +7,7 @@ use crate::prelude::*;
 
 use super::by_name::longest_prefix;
 use super::prefecture::prefecture_stem;
-use super::{found_or_ambiguous, resolve_one, Resolution};
+use super::{found_or_ambiguous, resolve_key, Resolution};
 use crate::master::{Entry, Master};
 use crate::text::kana_key;
 
@@ -91,7 +91,7 @@ pub(super) fn bare_list(m: &Master, input: &str) -> Option<Resolution> {
     }
     let mut hits = Vec::new();
     for part in parts {
-        match resolve_one(m, part, &kana_key(part)) {
+        match resolve_key(m, part, &kana_key(part)) {
             Resolution::Found { index, .. } => hits.push(index),
             Resolution::Ambiguous(more) => hits.extend(more),
             Resolution::NotFound { .. } => return None,
@@ -112,7 +112,7 @@ fn with_prefecture_after(m: &Master, name: &str, last: &str) -> Option<Resolutio
         .or_else(|| prefecture_stem(m, &key, true))?;
     let whole = [m.get(prefecture)?.name, name].concat();
     let there = |i: &usize| m.get(*i).is_some_and(|e| e.prefecture == prefecture);
-    match resolve_one(m, &whole, &kana_key(&whole)) {
+    match resolve_key(m, &whole, &kana_key(&whole)) {
         found @ Resolution::Found { index, .. } if there(&index) => Some(found),
         // 府中、広島: 府中市 and 安芸郡府中町
         Resolution::Ambiguous(hits) if hits.iter().all(there) => Some(Resolution::Ambiguous(hits)),
