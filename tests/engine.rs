@@ -506,6 +506,12 @@ fn freshness_says_how_old_the_data_is_and_where_to_check() {
     assert_eq!((f.age_days, f.stale), (298, true));
     assert!(f.advice.unwrap().contains("298日前"));
     assert_eq!(f.age, "298日前");
+    // A day before the data's first disaster: what to check is that day's
+    // own notice, not a newer one (the box says the verdict's advice)
+    let v = check_call(&call("弘前市", "2025-12-20"), now("2026-02-05"), &set, None).unwrap();
+    let before = v.freshness.as_ref().unwrap();
+    assert!(before.stale && before.advice == v.advice, "{:?} / {:?}", before.advice, v.advice);
+    assert!(v.advice.as_deref().is_some_and(|a| a.contains("当時の厚生労働省の事務連絡")));
     // A device whose clock is behind the data: no negative age
     let v = check_call(&call("弘前市", "2026-02-05"), now("2026-02-01"), &set, None).unwrap();
     assert_eq!(v.freshness.as_ref().unwrap().age, "この端末の今日より後");

@@ -246,7 +246,8 @@ fn human_verdict(v: &Verdict) -> String {
         (None, Some(d)) => out.push_str(&format!("\nデータ: {d} までの通知")),
         (None, None) => {}
     }
-    if let Some(a) = &v.advice {
+    // (once: the freshness may already say it)
+    if let Some(a) = v.advice.as_ref().filter(|a| v.freshness.as_ref().and_then(|f| f.advice.as_ref()) != Some(*a)) {
         out.push_str(&format!("\n注意: {a}"));
     }
     out

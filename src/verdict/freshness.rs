@@ -62,11 +62,15 @@ pub(super) fn freshness(v: &Verdict, set: &NoticeSet, today: NaiveDate) -> Optio
         0 => "今日".to_string(),
         d => format!("{d}日前"),
     };
-    let advice = stale.then(|| {
-        format!(
+    // A day before the data's first disaster: not a newer notice but that
+    // day's own is what to check (the verdict's advice says so)
+    let before_data = v.status == Status::Unknown && v.disasters.is_empty();
+    let advice = stale.then(|| match v.advice.as_ref().filter(|_| before_data) {
+        Some(a) => a.clone(),
+        None => format!(
             "このデータの最新の通知は{when}（{age}）のものです。その後の通知（延長・追加）や、\
             新しい災害による新しい事務連絡が出ていないか、確認先で確かめてください。"
-        )
+        ),
     });
     let own = governing
         .and_then(|d| d.notices.iter().rev().find_map(|n| n.url.clone().map(|u| (format!("{}の通知", d.name), u))));

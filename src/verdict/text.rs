@@ -44,7 +44,7 @@ pub(super) fn before_data(began: NaiveDate) -> String {
 
 /// The advice that goes with [`before_data`]
 pub(super) const BEFORE_DATA_ADVICE: &str =
-    "それより前の日の災害時モードは、当時の厚生労働省の事務連絡で確かめてください。";
+    "この日付は読み込まれた通知データの災害より前です。その日の災害時モードは、当時の厚生労働省の事務連絡で確かめてください。";
 
 /// The one sentence of the answer: complete at every edge (no empty date;
 /// the time of day when the window opens or closes on the asked day; the end
