@@ -407,6 +407,17 @@ fn counts_and_other_measures_import_nothing_and_say_why() {
     assert!(r.areas.is_empty() && r.entry.is_none());
     assert!(r.problems[0].message.contains("アクティブ化の通知ではなく"), "{:?}", r.problems);
     assert!(r.problems[0].message.contains("窓口負担"));
+    // One that names the 災害救助法's areas (「災害救助法の適用市町村（…）に住所を
+    // 有する被保険者」) is that measure, not a report: it was taken for one,
+    // and the maintainer told to write its areas as reliefAct (a week of
+    // activation the text never gave)
+    let r = import(include_str!("fixtures/import-other-measure-relief-areas.txt"), &options(1, "2024-01-05"), None);
+    assert!(r.areas.is_empty() && r.entry.is_none());
+    let m = &r.problems[0].message;
+    assert!(m.contains("別の取扱い") && m.contains("一部負担金") && !m.contains("reliefAct"), "{m}");
+    // A 災害救助法 report is still said to be one
+    let r = import(include_str!("fixtures/import-relief-act-report.txt"), &options(1, "2024-01-01"), None);
+    assert!(r.problems[0].message.contains("reliefAct"), "{:?}", r.problems);
 }
 
 #[test]

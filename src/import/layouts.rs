@@ -12,25 +12,25 @@ const ACTIVATION_WORDS: [&str; 6] =
     ["緊急時医療情報・資格確認機能", "アクティブ化", "アクティビ化", "災害時医療情報閲覧", "災害時モード", "閉塞"];
 
 /// Words of other measures for disaster victims (保険証等の提示, 窓口負担 …)
-const OTHER_MEASURES: [&str; 6] = ["保険証", "被保険者証等の提示", "資格確認書", "窓口負担", "一部負担金", "公費負担"];
+const OTHER_MEASURES: [&str; 7] = ["保険証", "被保険者証", "資格確認書", "窓口負担", "一部負担金", "公費負担", "猶予"];
 
 /// Why the text is not an activation notice, when it is not one
 pub(super) fn not_an_activation(s: &Compact) -> Option<String> {
     if ACTIVATION_WORDS.iter().any(|w| s.find(w, 0).is_some()) {
         return None;
     }
-    // A 災害救助法 report: its areas are the base rule's (reliefAct, a week
-    // from the first report), not a notice's
-    if s.find("災害救助法", 0).is_some() && s.find("適用", 0).is_some() {
-        return Some("この本文は「緊急時医療情報・資格確認機能」のアクティブ化の通知ではなく、災害救助法の適用の報告です。アクティブ化の規則としては取り込みません。適用地域と適用第一報の日は、通知データの災害の reliefAct に書いてください（適用第一報から一週間が対象になります。docs/notices-format.md の 3.10）。".into());
-    }
+    // Another measure first: its texts name the 災害救助法's areas too
+    // (「災害救助法の適用市町村…に住所を有する被保険者」), and are no report
     let words: Vec<&str> = OTHER_MEASURES.iter().copied().filter(|w| s.find(w, 0).is_some()).collect();
-    (!words.is_empty()).then(|| {
-        format!(
+    if !words.is_empty() {
+        return Some(format!(
             "この本文は「緊急時医療情報・資格確認機能」のアクティブ化の通知ではなく、別の取扱い（{}）についてのものです。取り込むものはありません。",
             words.join("・")
-        )
-    })
+        ));
+    }
+    // A 災害救助法 report: its areas are the base rule's (reliefAct, a week
+    // from the first report), not a notice's
+    (s.find("災害救助法", 0).is_some() && s.find("適用", 0).is_some()).then(|| "この本文は「緊急時医療情報・資格確認機能」のアクティブ化の通知ではなく、災害救助法の適用の報告です。アクティブ化の規則としては取り込みません。適用地域と適用第一報の日は、通知データの災害の reliefAct に書いてください（適用第一報から一週間が対象になります。docs/notices-format.md の 3.10）。".into())
 }
 
 /// 「4県47市町村」 and no names: what the text holds, when that is all
