@@ -136,7 +136,11 @@ impl NotFoundReason {
             NotFoundReason::UnknownName => "該当する市区町村が見つかりません。表記を確かめてください。",
             NotFoundReason::UnknownRomaji => "このローマ字に当たる市区町村が見つかりません。つづりを確かめてください。",
             NotFoundReason::GunOnly => "郡名だけでは判定できません。町村名まで入力してください。",
-            NotFoundReason::UnknownPostalCode => "この郵便番号は日本郵便のデータにありません。番号を確かめてください。",
+            // (Japan Post's table of addresses: a business's own code, as on
+            // a hospital's letterhead, is not in it)
+            NotFoundReason::UnknownPostalCode => {
+                "この郵便番号は日本郵便の住所の郵便番号にありません（事業所ごとの個別番号かもしれません）。番号を確かめるか、住所か市区町村名で入力してください。"
+            }
             NotFoundReason::PostalTableMissing => {
                 "郵便番号の表を読み込めなかったため、郵便番号からは判定できません。市区町村名で入力してください。"
             }

@@ -36,7 +36,7 @@ describe('places', () => {
 
     await checkFor(page, '999-9999', '2026-02-05');
     await status(page, 'not_found');
-    assert.match(await v.textContent(), /日本郵便のデータにありません/);
+    assert.match(await v.textContent(), /日本郵便の住所の郵便番号にありません（事業所ごとの個別番号かもしれません）/);
     assert.equal(fetched.length, 1, 'the table is fetched once');
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
