@@ -683,3 +683,17 @@ fn numbered_prefecture_headings() {
     let asked = r.questions.iter().find(|q| q.field == "newness").map(|q| q.message.as_str()).unwrap_or("");
     assert!(asked.contains("氷見市") && !asked.contains("新潟市西区"), "{asked}");
 }
+
+/// A 事務連絡 that ends the activation (「…のアクティベート化の終了について」,
+/// 「１．終了する地域」, 「２．終了日」): its areas are those still open, as in
+/// a portal's closure article; it used to ask whether each was new
+#[test]
+fn a_notice_that_ends_the_activation() {
+    let text = include_str!("fixtures/import-mhlw-end.txt");
+    let r = import(text, &ImportOptions { rest: None, ..noto(Some(9), "2024-03-22", RuleKind::Add) }, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert!(r.period.closure);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-31"));
+    assert_eq!(r.areas.len(), 6);
+    assert!(r.areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Continue)));
+}

@@ -31,7 +31,10 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
     let closure = labelled(&["閉塞日時", "閉塞予定日時", "閉塞予定日", "閉塞日"]);
     let end_only = labelled(&["終了日時", "終了予定日時", "終了予定日", "終了日"]);
     let Some((k, n)) = label.map(|k| (k, 2)).or(closure).or(end_only) else { return relay_period(s, year) };
-    period.closure = label.is_none() && closure.is_some();
+    // (a 事務連絡 that ends the activation, 「…の終了について」 with
+    // 「終了日」, is one too: its areas are those still open)
+    let ends_activation = ["終了について", "を終了", "終了する地域"].iter().any(|w| s.find(w, 0).is_some());
+    period.closure = label.is_none() && (closure.is_some() || end_only.is_some() && ends_activation);
     let mut i = k + n;
     while s.chars.get(i).is_some_and(|c| matches!(c, ':' | '】' | '(' | ')' | '予' | '定' | 'は')) {
         i += 1;
