@@ -27,6 +27,7 @@
 use crate::prelude::*;
 
 mod accounting;
+mod except;
 mod groups;
 mod layouts;
 mod list;

@@ -697,3 +697,33 @@ fn a_notice_that_ends_the_activation() {
     assert_eq!(r.areas.len(), 6);
     assert!(r.areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Continue)));
 }
+
+/// A 期間 with an exception for some areas (「令和６年２月２９日（木）まで」,
+/// 「ただし、七尾市については令和６年２月１４日（水）までとする。」): one rule
+/// per end. It stopped, saying the exception's date was not used.
+#[test]
+fn a_period_with_an_exception_for_some_areas() {
+    let text = include_str!("fixtures/import-period-exception.txt");
+    let o = noto(None, "2024-02-09", RuleKind::Continue);
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let until = |code: &str| {
+        r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).and_then(|a| a.until.clone())
+    };
+    assert_eq!(until("172022").as_deref(), Some("2024-02-14"), "七尾市");
+    assert_eq!(until("172049").as_deref(), Some("2024-02-29"), "輪島市");
+    assert_eq!(r.areas.len(), 6);
+    let rules = &r.entry.as_ref().unwrap().rules;
+    assert_eq!(rules.len(), 2);
+    // Two names, with 及び
+    let two = text.replace("ただし、七尾市については", "ただし、七尾市及び羽咋郡志賀町については");
+    let r = import(&two, &o, None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    let shorter: Vec<&str> =
+        r.areas.iter().filter(|a| a.until.as_deref() == Some("2024-02-14")).map(|a| a.written.as_str()).collect();
+    assert_eq!(shorter, ["七尾市", "羽咋郡志賀町"]);
+    // A name the list does not have: not read as an exception (it stops, saying so)
+    let stray = text.replace("ただし、七尾市については", "ただし、金沢市については");
+    let r = import(&stray, &o, None);
+    assert!(r.entry.is_none() && !r.problems.is_empty());
+}

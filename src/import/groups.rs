@@ -10,7 +10,7 @@ use crate::prelude::*;
 use super::newness::newness_question;
 use super::readers::prefecture_at;
 use super::text::{date_at, moment, Compact};
-use super::{import, push_new, with_file, ImportOptions, ImportReport};
+use super::{except, import, push_new, with_file, ImportOptions, ImportReport};
 use crate::notices::NoticeFile;
 
 /// How a text gives its areas their ends, by group
@@ -64,41 +64,9 @@ pub(super) fn import_in_groups(
     existing: Option<&NoticeFile>,
 ) -> Option<ImportReport> {
     let lines: Vec<&str> = text.lines().collect();
-    // Each group as a text of its own, with its end as written
-    let parts: Vec<(String, &str)> = match groups(&lines)? {
-        Groups::Headings(heads) => {
-            let first = *heads.first()?;
-            heads
-                .iter()
-                .enumerate()
-                .map(|(g, &head)| {
-                    let end = heads.get(g + 1).copied().unwrap_or(lines.len());
-                    let kept = |i: usize| i < first || (head..end).contains(&i);
-                    // The heading as the period's label, in as many
-                    // characters (「（１）」 → 「期間：」): columns stay
-                    let line = |i: usize, l: &str| if i == head { heading_as_period(l) } else { l.to_string() };
-                    (blank_others(&lines, kept, line), lines.get(head).map_or("", |l| l.trim()))
-                })
-                .collect()
-        }
-        Groups::Rows(rows) => rows
-            .iter()
-            .map(|&(row, colon)| {
-                let others = |i: usize| rows.iter().any(|&(r, _)| r == i && r != row);
-                // The row without its end, which becomes the period after
-                // the last line (the row's line and columns stay)
-                let end = lines.get(row).and_then(|l| l.get(colon..)).unwrap_or("");
-                let line = |i: usize, l: &str| {
-                    if i == row {
-                        [l.get(..colon).unwrap_or(""), &" ".repeat(end.chars().count())].concat()
-                    } else {
-                        l.to_string()
-                    }
-                };
-                let written = end.trim_start_matches([':', '：']);
-                ([blank_others(&lines, |i| !others(i), line).as_str(), "\n期間：", written].concat(), written)
-            })
-            .collect(),
+    let parts: Vec<(String, String)> = match groups(&lines) {
+        None => except::exception_parts(&lines)?,
+        Some(g) => in_groups(&lines, g)?,
     };
     let mut reports: Vec<ImportReport> = Vec::new();
     for (text, _) in &parts {
@@ -120,9 +88,51 @@ pub(super) fn import_in_groups(
     if places.iter().any(|(g, c)| places.iter().any(|(h, d)| g != h && c == d)) {
         return None;
     }
-    let ends: Vec<&str> = parts.iter().map(|(_, end)| *end).collect();
+    let ends: Vec<&str> = parts.iter().map(|(_, end)| end.as_str()).collect();
     // The notice with every group's rules, written into the file once
     joined(reports, &ends).map(|r| with_file(r, existing))
+}
+
+/// Each group as a text of its own, with its end as written
+fn in_groups(lines: &[&str], groups: Groups) -> Option<Vec<(String, String)>> {
+    Some(match groups {
+        Groups::Headings(heads) => {
+            let first = *heads.first()?;
+            heads
+                .iter()
+                .enumerate()
+                .map(|(g, &head)| {
+                    let end = heads.get(g + 1).copied().unwrap_or(lines.len());
+                    let kept = |i: usize| i < first || (head..end).contains(&i);
+                    // The heading as the period's label, in as many
+                    // characters (「（１）」 → 「期間：」): columns stay
+                    let line = |i: usize, l: &str| if i == head { heading_as_period(l) } else { l.to_string() };
+                    (blank_others(lines, kept, line), lines.get(head).map_or("", |l| l.trim()).to_string())
+                })
+                .collect()
+        }
+        Groups::Rows(rows) => rows
+            .iter()
+            .map(|&(row, colon)| {
+                let others = |i: usize| rows.iter().any(|&(r, _)| r == i && r != row);
+                // The row without its end, which becomes the period after
+                // the last line (the row's line and columns stay)
+                let end = lines.get(row).and_then(|l| l.get(colon..)).unwrap_or("");
+                let line = |i: usize, l: &str| {
+                    if i == row {
+                        [l.get(..colon).unwrap_or(""), &" ".repeat(end.chars().count())].concat()
+                    } else {
+                        l.to_string()
+                    }
+                };
+                let written = end.trim_start_matches([':', '：']);
+                (
+                    [blank_others(lines, |i| !others(i), line).as_str(), "\n期間：", written].concat(),
+                    written.to_string(),
+                )
+            })
+            .collect(),
+    })
 }
 
 /// The text with the lines `kept` says no to left empty, each kept line as
