@@ -21,8 +21,11 @@ import { fileURLToPath } from 'node:url';
 // disaster is answered 不明, not 対象外 (it was a confident wrong answer for
 // any date before the data), and the resolver reads bare names in a list
 // (輪島、珠洲, wajima, suzu), a prefecture after a name (輪島、石川) and a
-// ward after its city's name without 市 (札幌中央区), which found nothing.
-const BUDGET = { gzip: 110_100, brotli: 94_200 };
+// ward after its city's name without 市 (札幌中央区), which found nothing;
+// +0.2 KB brotli for saying that a postal code Japan Post's address table
+// lacks may be a business's own, and what to check before the data's first
+// disaster.
+const BUDGET = { gzip: 110_200, brotli: 94_400 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
