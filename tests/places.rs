@@ -348,6 +348,30 @@ fn wards_after_a_city_name_without_shi() {
     assert!(matches!(resolve_with("札幌中区", None), Resolution::NotFound { .. }));
 }
 
+/// Tokyo's 中央区, 北区 and 港区 share their names with designated cities'
+/// wards: before an address and with no prefecture, the name is not taken
+/// for Tokyo's (「中央区（札幌市）」 and 「北区北24条西」 were answered for
+/// Tokyo's); the address decides when it names the city or prefecture
+#[test]
+fn ward_names_tokyo_shares_with_designated_cities() {
+    for (input, want) in [
+        ("中央区（札幌市）", "011011"),
+        ("中央区、札幌", "011011"),
+        ("港区、名古屋", "231118"),
+        ("北区、東京", "131172"),
+        ("東京都北区赤羽", "131172"),
+        ("札幌市北区北24条西", "011029"),
+    ] {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
+    }
+    for input in ["北区北24条西", "中央区銀座1-1", "港区芝公園"] {
+        let c = candidates(input);
+        assert!(c.len() >= 3, "{input}: {c:?}");
+    }
+    assert!(candidates("北区赤羽").contains(&"131172"));
+    assert!(candidates("北区赤羽").contains(&"011029"));
+}
+
 /// Names without 市/町/村, readings and romaji in a list are places to
 /// choose from too; a prefecture after a name is where the name is
 #[test]
@@ -370,6 +394,10 @@ fn bare_names_typed_as_a_list() {
         ("府中 東京都", "132063"),
         ("北区、東京", "131172"),
         ("Wajima City, Ishikawa", "172049"),
+        // A city and one of its wards
+        ("Sapporo Chuo-ku", "011011"),
+        ("chuo-ku sapporo", "011011"),
+        ("中央区、札幌", "011011"),
     ] {
         assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
     }

@@ -153,10 +153,40 @@ pub(super) fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -
             .filter(|o| rest.starts_with(o.key.as_str()))
             .max_by_key(|o| o.key.len());
         let after = rest.get(prefix_len..).unwrap_or("");
+        if let Some(shared) = pref.is_none().then(|| same_named_wards(m, &prefix, after)).flatten() {
+            return (Some(shared), rest);
+        }
         return (Some(older.map_or_else(|| listed::with_listed(m, found_or_ambiguous(prefix), after), former)), rest);
     }
     let bare = bare_name(m, rest, pref);
     (Some(bare).filter(|b| !b.is_empty()).map(found_or_ambiguous), rest)
+}
+
+/// A name before an address that is also designated cities' wards' own
+/// (中央区, 北区, 港区: Tokyo's wards and 札幌市中央区 …), with no prefecture
+/// typed: the ward of the city the address names (中央区（札幌市）), else all
+/// of them to choose from (北区北24条 may be 札幌市北区's). `None` when no
+/// ward shares the name.
+fn same_named_wards(m: &Master, prefix: &[usize], after: &str) -> Option<Resolution> {
+    let key = m.get(*prefix.first()?)?.key.as_str();
+    let wards: Vec<usize> =
+        m.places().filter(|(_, e)| ward_keys(m, e).is_some_and(|(own, _)| own == key)).map(|(i, _)| i).collect();
+    if wards.is_empty() {
+        return None;
+    }
+    // The address names the place's city or prefecture (中央区（札幌市）, 北区、東京)
+    let stem = |e: &Entry| e.key.strip_suffix(['市', '都', '道', '府', '県']).unwrap_or(&e.key).to_string();
+    let named = |&i: &usize| {
+        let e = m.get(i);
+        let city = e.and_then(|e| e.city).and_then(|c| m.get(c));
+        let pref = e.and_then(|e| m.get(e.prefecture));
+        city.into_iter().chain(pref).any(|p| after.contains(stem(p).as_str()))
+    };
+    let all = [prefix, &wards].concat();
+    match all.iter().copied().filter(named).collect::<Vec<_>>().as_slice() {
+        [one] => Some(Resolution::Found { index: *one, note: None }),
+        _ => Some(found_or_ambiguous(all)),
+    }
 }
 
 /// The places of the typed 郡 among `hits`; when none is in it, the one

@@ -89,15 +89,28 @@ pub(super) fn bare_list(m: &Master, input: &str) -> Option<Resolution> {
     if parts.len() < 2 {
         return None;
     }
-    let mut hits = Vec::new();
+    let mut each: Vec<Vec<usize>> = Vec::new();
     for part in parts {
-        match resolve_key(m, part, &kana_key(part)) {
-            Resolution::Found { index, .. } => hits.push(index),
-            Resolution::Ambiguous(more) => hits.extend(more),
+        each.push(match resolve_key(m, part, &kana_key(part)) {
+            Resolution::Found { index, .. } => vec![index],
+            Resolution::Ambiguous(hits) => hits,
             Resolution::NotFound { .. } => return None,
+        });
+    }
+    // A city and one of its wards (Sapporo Chuo-ku, 中央区 札幌): that ward
+    if let [a, b] = each.as_slice() {
+        for (city, wards) in [(a, b), (b, a)] {
+            let of_city: Vec<usize> = wards
+                .iter()
+                .copied()
+                .filter(|&w| city.len() == 1 && m.get(w).and_then(|e| e.city) == city.first().copied())
+                .collect();
+            if let [ward] = of_city.as_slice() {
+                return Some(Resolution::Found { index: *ward, note: None });
+            }
         }
     }
-    Some(found_or_ambiguous(hits))
+    Some(found_or_ambiguous(each.concat()))
 }
 
 /// `name` read in the prefecture `last` names (石川, 石川県, いしかわ),
