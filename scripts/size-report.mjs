@@ -24,8 +24,9 @@ import { fileURLToPath } from 'node:url';
 // ward after its city's name without 市 (札幌中央区), which found nothing;
 // +0.2 KB brotli for saying that a postal code Japan Post's address table
 // lacks may be a business's own, and what to check before the data's first
-// disaster.
-const BUDGET = { gzip: 110_200, brotli: 94_400 };
+// disaster; +0.8 KB for Tokyo's 中央区/北区/港区 before an address: they
+// were taken for Tokyo's (中央区（札幌市）, 北区北24条西 answered for Tokyo).
+const BUDGET = { gzip: 111_000, brotli: 95_000 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
