@@ -114,4 +114,28 @@ describe('places', () => {
     assert.deepEqual(problems, { console: [], external: [] });
     await context.close();
   });
+
+  it('offers the places of a list of bare names, reads 札幌中央区, and answers 不明 before the data', async () => {
+    const { page, problems, context } = await open(env);
+    await page.goto(`${env.base}/`);
+    const v = verdict(page);
+    await checkFor(page, '輪島、珠洲', '2026-02-05');
+    await status(page, 'ambiguous');
+    const names = await page.locator('saigai-mode-check button.candidate').allTextContents();
+    assert.deepEqual(names.map((t) => t.replace(/（.*$/, '')), ['石川県 輪島市', '石川県 珠洲市']);
+
+    await checkFor(page, '札幌中央区', '2026-02-05');
+    await status(page, 'not_active');
+    assert.match(await v.textContent(), /札幌市中央区は災害時モードの対象ではありません/);
+
+    // A day before the built-in data's only disaster: not 対象外
+    await checkFor(page, '弘前市', '2025-12-20');
+    await status(page, 'unknown');
+    assert.match(await v.textContent(), /令和8年1月21日（水）より前に始まった災害の通知は読み込まれていません/);
+    assert.match(await v.textContent(), /当時の厚生労働省の事務連絡で確かめてください/);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.map((x) => x.id), []);
+    assert.deepEqual(problems, { console: [], external: [] });
+    await context.close();
+  });
 });
