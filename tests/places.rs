@@ -372,6 +372,22 @@ fn ward_names_tokyo_shares_with_designated_cities() {
     assert!(candidates("北区赤羽").contains(&"011029"));
 }
 
+/// A name without its 市 is that name, not a shorter name with an address
+/// after it or a 郡: 東村山 was 沖縄県東村 (address 「山」); 蒲郡, 小郡 and
+/// 大和郡山 were taken for 郡 and found nothing. A reading that is one
+/// place's whole reading and others' without し/ちょう offers all of them
+/// (しろいし was 白井市 alone: 白石市 and 白石町 read so too)
+#[test]
+fn names_without_their_shi() {
+    for (input, want) in [("東村山", "132136"), ("大和郡山", "292036"), ("蒲郡", "232149"), ("小郡", "402168")]
+    {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
+    }
+    assert_eq!(found("東村").map(|f| f.0), Some("473031"));
+    assert_eq!(candidates("しろいし"), ["042064", "122327", "414255"]);
+    assert_eq!(found("ひろさき").map(|f| f.0), Some("022021"));
+}
+
 /// Names without 市/町/村, readings and romaji in a list are places to
 /// choose from too; a prefecture after a name is where the name is
 #[test]

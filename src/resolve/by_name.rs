@@ -109,6 +109,12 @@ pub(super) fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -
         [one] => return (Some(former(one)), rest),
         many => return (Some(found_or_ambiguous(many.iter().map(|o| o.target).collect())), rest),
     }
+    // The whole input is a name without its 市/町/村 (東村山: 東村山市, not
+    // 東村 with an address 「山」; 蒲郡, 大和郡山: not a 郡)
+    let bare = bare_name(m, rest, pref);
+    if !bare.is_empty() {
+        return (Some(found_or_ambiguous(bare)), rest);
+    }
     let prefix = longest_prefix(m, rest, pref, &|_| true);
     let prefix_len = prefix.first().and_then(|&i| m.get(i)).map_or(0, |e| e.key.len());
     let first_gun = rest.find('郡').filter(|&at| at > 0);
@@ -158,8 +164,7 @@ pub(super) fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -
         }
         return (Some(older.map_or_else(|| listed::with_listed(m, found_or_ambiguous(prefix), after), former)), rest);
     }
-    let bare = bare_name(m, rest, pref);
-    (Some(bare).filter(|b| !b.is_empty()).map(found_or_ambiguous), rest)
+    (None, rest)
 }
 
 /// A name before an address that is also designated cities' wards' own

@@ -40,11 +40,11 @@ pub(super) fn resolve_reading(m: &Master, key: &str) -> Resolution {
             })
             .map(|(i, _)| i)
             .collect();
-        let hits = if exact.is_empty() {
-            m.places().filter(|(_, e)| in_pref(e) && reading_stem(e.reading_key()) == rest).map(|(i, _)| i).collect()
-        } else {
-            exact
-        };
+        // And the places it is the reading of without 市/町/村 (しろいし is
+        // 白井市's whole reading and 白石市's, 白石町's without し/ちょう:
+        // all of them, never the one that happens to be whole)
+        let stems = m.places().filter(|(_, e)| in_pref(e) && reading_stem(e.reading_key()) == rest).map(|(i, _)| i);
+        let hits: Vec<usize> = exact.into_iter().chain(stems).collect();
         if !hits.is_empty() {
             return found_or_ambiguous(hits);
         }
