@@ -25,8 +25,10 @@ import { fileURLToPath } from 'node:url';
 // +0.2 KB brotli for saying that a postal code Japan Post's address table
 // lacks may be a business's own, and what to check before the data's first
 // disaster; +0.8 KB for Tokyo's 中央区/北区/港区 before an address: they
-// were taken for Tokyo's (中央区（札幌市）, 北区北24条西 answered for Tokyo).
-const BUDGET = { gzip: 111_000, brotli: 95_000 };
+// were taken for Tokyo's (中央区（札幌市）, 北区北24条西 answered for Tokyo);
+// +0.2 KB for 東村山 (was 沖縄県東村), 蒲郡/大和郡山 (found nothing) and しろいし
+// (was 白井市 alone).
+const BUDGET = { gzip: 111_200, brotli: 95_200 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
