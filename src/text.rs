@@ -82,6 +82,11 @@ const KANJI_VARIANTS: &[(char, char)] = &[
     ('祗', '祇'),
     ('彌', '弥'),
     ('穗', '穂'),
+    // 塩竈市, as it is often written (塩竃, 塩釜; 釜石市 folds alike)
+    ('竃', '竈'),
+    ('釜', '竈'),
+    ('龜', '亀'),
+    ('杤', '栃'),
 ];
 
 /// Half-width katakana U+FF66..=U+FF9D to full width, in code point order.

@@ -87,6 +87,11 @@ fn both_spellings_of_the_variant_names() {
         ("三宅村", "133817"),
         ("三宅島三宅村", "133817"),
         ("八丈島八丈町", "134015"),
+        // 塩竈市 as it is often written; 釜石市 still itself
+        ("塩釜市", "042030"),
+        ("塩竃市", "042030"),
+        ("宮城県塩釜", "042030"),
+        ("釜石市", "032115"),
     ] {
         assert_eq!(found(input), Some((want, None)), "{input}");
     }
