@@ -391,6 +391,14 @@ fn names_without_their_shi() {
     assert_eq!(found("東村").map(|f| f.0), Some("473031"));
     assert_eq!(candidates("しろいし"), ["042064", "122327", "414255"]);
     assert_eq!(found("ひろさき").map(|f| f.0), Some("022021"));
+    // 町 and 村 read the other way: しかちょう for 志賀町 (しかまち), よもぎたそん
+    // for 蓬田村 (よもぎたむら); a city is not a town (ひろさきまち)
+    assert_eq!(found("しかちょう").map(|f| f.0), Some("173843"));
+    assert_eq!(found("のとまち").map(|f| f.0), Some("174637"));
+    assert_eq!(found("よもぎたそん").map(|f| f.0), Some("023043"));
+    assert!(found("ひろさきまち").is_none());
+    assert_eq!(found("shika-cho").map(|f| f.0), Some("173843"));
+    assert_eq!(found("Yomogita-son").map(|f| f.0), Some("023043"));
 }
 
 /// Names without 市/町/村, readings and romaji in a list are places to

@@ -48,6 +48,18 @@ pub(super) fn resolve_reading(m: &Master, key: &str) -> Resolution {
         if !hits.is_empty() {
             return found_or_ambiguous(hits);
         }
+        // 町 and 村 read the other way (しかちょう for 志賀町, しかまち; よもぎたそん
+        // for 蓬田村): few know which a town uses
+        let other = [("ちょう", "まち"), ("まち", "ちょう"), ("そん", "むら"), ("むら", "そん")]
+            .iter()
+            .find_map(|(typed, read)| rest.strip_suffix(typed).filter(|s| !s.is_empty()).map(|s| [s, read].concat()));
+        if let Some(other) = other {
+            let hits: Vec<usize> =
+                m.places().filter(|(_, e)| in_pref(e) && e.reading_key() == other).map(|(i, _)| i).collect();
+            if !hits.is_empty() {
+                return found_or_ambiguous(hits);
+            }
+        }
     }
     // The master has no readings of 郡: ひがしつがるぐんいまべつまち is read
     // from after the ぐん

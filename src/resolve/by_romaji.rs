@@ -97,6 +97,13 @@ pub(super) fn resolve_romaji(m: &Master, input: &str) -> Resolution {
         {
             hits = fits(tail);
         }
+        // 町 and 村 read the other way (shika-cho for 志賀町, shika-machi)
+        if hits.is_empty() {
+            let other = [("tyo", "mati"), ("mati", "tyo"), ("son", "mura"), ("mura", "son")].iter().find_map(
+                |(typed, read)| key.strip_suffix(typed).filter(|s| !s.is_empty()).map(|s| [s, read].concat()),
+            );
+            hits = other.map(|k| fits(&k)).unwrap_or_default();
+        }
         if hits.is_empty() {
             continue;
         }
