@@ -727,3 +727,18 @@ fn a_period_with_an_exception_for_some_areas() {
     let r = import(&stray, &o, None);
     assert!(r.entry.is_none() && !r.problems.is_empty());
 }
+
+/// Names apart by spaces only (「石川県　七尾市　輪島市　…」, a table turned into
+/// text): each is a place. They reached the list joined and were one
+/// ambiguous item.
+#[test]
+fn names_apart_by_spaces() {
+    let text = include_str!("fixtures/import-names-apart-by-spaces.txt");
+    let r = import(text, &noto(None, "2024-01-12", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let written: Vec<&str> = r.areas.iter().map(|a| a.written.as_str()).collect();
+    assert_eq!(written, ["七尾市", "輪島市", "珠洲市", "羽咋郡志賀町", "鳳珠郡穴水町", "鳳珠郡能登町", "新潟市西区"]);
+    // A misprint among them is not split away: it is asked about, as before
+    let r = import(&text.replace("輪島市", "輪鳥市"), &noto(None, "2024-01-12", RuleKind::Continue), None);
+    assert!(r.entry.is_none() && !r.problems.is_empty());
+}

@@ -201,6 +201,63 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
     }
     flush(&mut item, item_start, &mut pref, out, heading);
     settle_bare_prefectures(out, first);
+    split_joined(out, first);
+}
+
+/// Names written apart by spaces only (「石川県　七尾市　輪島市　珠洲市」, a table
+/// turned into text) reach the list joined, the spaces gone: an item that is
+/// no one place but the names of two or more places of its prefecture, one
+/// after another, is those places
+fn split_joined(out: &mut Vec<Listed>, first: usize) {
+    let m = master();
+    let mut k = first;
+    while let Some(l) = out.get(k) {
+        let key = crate::text::name_key(&l.written);
+        let pref = l.prefecture.as_deref().and_then(|p| m.prefectures().find(|(_, e)| e.name == p)).map(|(i, _)| i);
+        let places = || m.places().filter(|(_, e)| pref.is_none_or(|p| e.prefecture == p)).map(|(_, e)| e);
+        // (one place as written, with or without its 郡: not split)
+        let one = places().any(|e| e.key == key || [e.gun_key.as_str(), e.key.as_str()].concat() == key);
+        let mut parts: Vec<String> = Vec::new();
+        let mut rest = key.as_str();
+        while !one && !rest.is_empty() {
+            // The longest name (with its 郡, if written) that starts the rest
+            let next = places()
+                .flat_map(|e| [[e.gun_key.as_str(), e.key.as_str()].concat(), e.key.clone()])
+                .filter(|n| rest.starts_with(n.as_str()))
+                .max_by_key(String::len);
+            let Some(n) = next else { break };
+            rest = rest.get(n.len()..).unwrap_or("");
+            parts.push(n);
+        }
+        if one || !rest.is_empty() || parts.len() < 2 || l.part.is_some() {
+            k += 1;
+            continue;
+        }
+        let (at, prefecture, added, continuing, from) =
+            (l.at, l.prefecture.clone(), l.added, l.continuing, l.from.clone());
+        let mut offset = 0;
+        let split: Vec<Listed> = parts
+            .into_iter()
+            .map(|written| {
+                let here = at + offset;
+                offset += written.chars().count();
+                Listed {
+                    written,
+                    prefecture: prefecture.clone(),
+                    at: here,
+                    added,
+                    continuing,
+                    and_others: false,
+                    part: None,
+                    from: from.clone(),
+                    counted: None,
+                }
+            })
+            .collect();
+        let n = split.len();
+        out.splice(k..=k, split);
+        k += n;
+    }
 }
 
 /// 「3市」, 「以上2市1町」, 「計4市町」: the number of places it counts
