@@ -28,8 +28,9 @@ import { fileURLToPath } from 'node:url';
 // were taken for Tokyo's (中央区（札幌市）, 北区北24条西 answered for Tokyo);
 // +0.2 KB for 東村山 (was 沖縄県東村), 蒲郡/大和郡山 (found nothing) and しろいし
 // (was 白井市 alone); +0.4 KB for 町/村 read the other way in kana and romaji
-// (しかちょう, shika-cho for 志賀町 found nothing).
-const BUDGET = { gzip: 111_600, brotli: 95_400 };
+// (しかちょう, shika-cho for 志賀町 found nothing); +0.1 KB of layout drift
+// after an importer-only change (src/import/list.rs).
+const BUDGET = { gzip: 111_700, brotli: 95_600 };
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/checker/`;
 // The stable names of the first verdict's files; a release has each under
