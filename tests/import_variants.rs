@@ -715,6 +715,7 @@ fn a_period_with_an_exception_for_some_areas() {
     assert_eq!(r.areas.len(), 6);
     let rules = &r.entry.as_ref().unwrap().rules;
     assert_eq!(rules.len(), 2);
+    assert_eq!(r.period.written.as_deref(), Some("令和６年２月２９日（木）まで／令和６年２月１４日（水）までとする。"));
     // Two names, with 及び
     let two = text.replace("ただし、七尾市については", "ただし、七尾市及び羽咋郡志賀町については");
     let r = import(&two, &o, None);

@@ -113,7 +113,9 @@ pub(super) fn exception_parts(lines: &[&str]) -> Option<Vec<(String, String)>> {
             _ => l.to_string(),
         })
         .collect();
-    let main_end: Vec<&str> = (period..ex.line).filter_map(|i| lines.get(i)).map(|l| l.trim()).collect();
+    // The ends as written, without the 期間's label (「２．期間」)
+    let main_end: String = (period..ex.line).filter_map(|i| lines.get(i)).map(|l| l.trim()).collect();
+    let main_end = main_end.split_once("期間").map_or(main_end.as_str(), |(_, e)| e).trim_start_matches([':', '：']);
     let own_end = line.get(ex.end_at..)?.trim();
-    Some(vec![(main.join("\n"), main_end.join("")), (own.join("\n"), own_end.to_string())])
+    Some(vec![(main.join("\n"), main_end.to_string()), (own.join("\n"), own_end.to_string())])
 }
