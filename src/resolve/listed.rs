@@ -77,6 +77,8 @@ const LIST_MARKS: &[char] = &['、', '､', ',', '，', '/', '／', '・', '･'
 /// prefecture (輪島、石川 / 輪島 石川県): that place. `None` when it is
 /// neither (one part is not a place, or there is one part).
 pub(super) fn bare_list(m: &Master, input: &str) -> Option<Resolution> {
+    // (cut as every input is: a pasted page is not a list of thousands)
+    let input: String = input.chars().take(super::MAX_INPUT_CHARS).collect();
     let mut parts: Vec<&str> = input.split(LIST_MARKS).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
         parts = input.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()).collect();
