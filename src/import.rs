@@ -164,7 +164,11 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     }
     let mut period = read_period(&s, year);
     match options.until.as_deref() {
-        Some(u) if parse_date(u).is_ok() || crate::time::parse_instant(u).is_ok() => period.until = Some(u.to_string()),
+        Some(u) if parse_date(u).is_ok() || crate::time::parse_instant(u).is_ok() => {
+            period.until = Some(u.to_string());
+            // 「…から当面の間」: an end the notice does not give is a planned one
+            period.provisional |= period.written.as_deref().is_some_and(|w| w.contains("当面") || w.contains("以降"));
+        }
         Some(u) => problems.push(Problem {
             entry: "期間".into(),
             path: "until".into(),
@@ -227,6 +231,15 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
                 field: "period",
                 message: format!(
                     "期間が「{written}」とだけ書かれています。その日を含めると {end} までですが、本文に終了日がないため確定できません。正しければ終了日に {end} を指定してください（--until {end}）。"
+                ),
+            });
+        } else if let Some(written) = period.written.as_deref().filter(|w| w.contains("当面") || w.contains("以降"))
+        {
+            // 「令和6年1月1日から当面の間」: the text gives no end at all
+            questions.push(Question {
+                field: "period",
+                message: format!(
+                    "期間が「{written}」と書かれ、終了日がありません。判定には終了日が要ります。終了の通知が出るまで延長を続けるなら、確認できた終了日（出ていなければ次の確認日）を指定してください（--until YYYY-MM-DD、provisional として「予定」と表示されます）。"
                 ),
             });
         } else {

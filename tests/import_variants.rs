@@ -743,3 +743,24 @@ fn names_apart_by_spaces() {
     let r = import(&text.replace("輪島市", "輪鳥市"), &noto(None, "2024-01-12", RuleKind::Continue), None);
     assert!(r.entry.is_none() && !r.problems.is_empty());
 }
+
+/// 「令和６年１月１日（月）から当面の間」: no end at all. Asked, saying so (it
+/// was said that the 期間 could not be read); the end the maintainer then
+/// gives is a planned one (provisional)
+#[test]
+fn a_period_until_further_notice() {
+    let text = include_str!("fixtures/import-mhlw-first.txt");
+    let Some(line) = text.lines().find(|l| l.contains("から") && l.contains("まで")) else {
+        panic!("no period line")
+    };
+    let start = line.split("から").next().unwrap_or("");
+    let open_ended = text.replace(line, &format!("{start}から当面の間"));
+    let o = noto(Some(1), "2024-01-01", RuleKind::Add);
+    let r = import(&open_ended, &o, None);
+    let q = r.questions.iter().find(|q| q.field == "period").map(|q| q.message.as_str()).unwrap_or("");
+    assert!(q.contains("当面の間") && q.contains("終了日がありません"), "{q}");
+    let r = import(&open_ended, &ImportOptions { until: Some("2024-01-14".into()), ..o }, None);
+    assert!(r.questions.is_empty(), "{:#?}", r.questions);
+    assert!(r.period.provisional);
+    assert!(r.entry.unwrap().rules.iter().all(|rule| rule.provisional));
+}
