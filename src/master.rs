@@ -115,6 +115,9 @@ pub struct Master {
     pub entries: Vec<Entry>,
     /// Other spellings and former names, in file order
     pub other_names: Vec<OtherName>,
+    /// The index of each prefecture's row, in code order (its places follow
+    /// it up to the next one's)
+    prefecture_rows: Vec<usize>,
 }
 
 /// The master, parsed on first use
@@ -172,7 +175,7 @@ impl Master {
     /// Parse the compact table (format: `scripts/gen-municipalities`; the
     /// readings split off by `build.rs`)
     fn parse(table: &'static str) -> Master {
-        let mut m = Master { entries: Vec::with_capacity(2000), other_names: Vec::new() };
+        let mut m = Master { entries: Vec::with_capacity(2000), other_names: Vec::new(), prefecture_rows: Vec::with_capacity(47) };
         let mut prefecture = 0;
         let mut pref_number = 0;
         let mut last_number = 0;
@@ -211,7 +214,7 @@ impl Master {
                 pref_number += 1;
                 last_number = 0;
                 gun = None;
-                (Kind::Prefecture, format!("{pref_number:02}000"), name)
+                (Kind::Prefecture, code5(pref_number, 0), name)
             } else {
                 let (kind, rest) = match line.strip_prefix('+') {
                     Some(rest) => (Kind::Ward, rest),
@@ -224,7 +227,7 @@ impl Master {
                     None => (last_number + 1, rest),
                 };
                 last_number = number;
-                (kind, format!("{pref_number:02}{number:03}"), name)
+                (kind, code5(pref_number, number), name)
             };
             let Some(code) = with_check_digit(&code5) else { continue };
             let town = kind == Kind::Municipality && (name.ends_with('町') || name.ends_with('村'));
@@ -232,7 +235,10 @@ impl Master {
                 gun = None;
             }
             match kind {
-                Kind::Prefecture => prefecture = m.entries.len(),
+                Kind::Prefecture => {
+                    prefecture = m.entries.len();
+                    m.prefecture_rows.push(prefecture);
+                }
                 Kind::Municipality => city = Some(m.entries.len()),
                 Kind::Ward => {}
             }
@@ -270,7 +276,7 @@ impl Master {
         else {
             return;
         };
-        let code6 = |ddd: &str| with_check_digit(&format!("{pref_number:02}{ddd}"));
+        let code6 = |ddd: &str| ddd.parse().ok().and_then(|n| with_check_digit(&code5(pref_number, n)));
         let (Some(target), Some(prefecture)) =
             (code6(code).and_then(|c| self.index_of(&c)), code6("000").and_then(|c| self.index_of(&c)))
         else {
@@ -314,13 +320,25 @@ impl Master {
 
     /// The municipalities of a prefecture (its row's index), wards left out
     pub fn municipalities_of(&self, prefecture: usize) -> impl Iterator<Item = (usize, &Entry)> {
-        self.places().filter(move |(_, e)| e.prefecture == prefecture && e.kind == Kind::Municipality)
+        // (rows are in code order: a prefecture's places follow its row)
+        let end = self.prefecture_rows.iter().find(|&&p| p > prefecture).copied().unwrap_or(self.entries.len());
+        let rows = self.entries.get(prefecture + 1..end).unwrap_or_default();
+        rows.iter().enumerate().map(move |(i, e)| (prefecture + 1 + i, e)).filter(|(_, e)| e.kind == Kind::Municipality)
     }
 
     /// Prefecture rows
     pub fn prefectures(&self) -> impl Iterator<Item = (usize, &Entry)> {
-        self.entries.iter().enumerate().filter(|(_, e)| e.kind == Kind::Prefecture)
+        self.prefecture_rows.iter().filter_map(|&i| self.entries.get(i).map(|e| (i, e)))
     }
+}
+
+/// The 5 digits of a prefecture's number and a place's number in it
+/// (`02`, `202` → `02202`), as `with_check_digit` takes them
+fn code5(prefecture: u32, number: u32) -> String {
+    [prefecture / 10, prefecture % 10, number / 100, number / 10 % 10, number % 10]
+        .iter()
+        .filter_map(|&d| char::from_digit(d, 10))
+        .collect()
 }
 
 /// Whether a 6-digit code's last digit is its check digit

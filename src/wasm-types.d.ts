@@ -294,7 +294,7 @@ export interface ImportReport {
   unnumbered: boolean;
   title: string | null;
   issued: string | null;
-  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; extendedAt: string | null; closure: boolean; computedUntil: string | null; fromComputed: boolean; written: string | null };
+  period: { from: string | null; until: string | null; provisional: boolean; extended: boolean; extendedAt: string | null; extendedFrom: string | null; closure: boolean; computedUntil: string | null; fromComputed: boolean; written: string | null };
   areas: ImportedArea[];
   problems: Problem[];
   questions: Question[];

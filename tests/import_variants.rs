@@ -764,3 +764,33 @@ fn a_period_until_further_notice() {
     assert!(r.period.provisional);
     assert!(r.entry.unwrap().rules.iter().all(|rule| rule.provisional));
 }
+
+/// An article in another portal's wording: 「【8月12日15時00分追記】」 over
+/// 「以下の地域が対象に追加されました。」 and its list on the next line,
+/// 「開放期間が8月18日（月）まで延長されました。」, and a body under 「◎対象地域」
+/// with 「熊本県：熊本市、…」 lines and 「◎開放期間（予定）」. The body was not read
+/// at all (the 追記's list was taken for the whole 範囲) and the extension
+/// was said unused.
+#[test]
+fn an_article_in_the_passive_with_bullets() {
+    let text = include_str!("fixtures/import-portal-passive-additions.txt");
+    let r = import(text, &options(None, "2025-08-12", RuleKind::Continue), None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    assert!(r.questions.is_empty(), "{:#?}", r.questions);
+    assert_eq!(r.period.until.as_deref(), Some("2025-08-18"));
+    assert_eq!(r.period.extended_from.as_deref(), Some("2025-08-11"));
+    assert_eq!(r.period.extended_at.as_deref(), Some("2025-08-10T10:00"));
+    assert_eq!(r.areas.len(), 7, "{:#?}", r.areas);
+    assert_eq!(from_of(&r, "434442").as_deref(), Some("2025-08-12T15:00"), "甲佐町");
+    assert_eq!(from_of(&r, "432024"), None, "八代市");
+    let s = set(&r);
+    assert_eq!(status(&s, "熊本県上益城郡甲佐町", "2025-08-12T14:59"), Status::NotActive);
+    assert_eq!(status(&s, "熊本県上益城郡甲佐町", "2025-08-18T23:59"), Status::Active);
+    assert_eq!(status(&s, "鹿児島県薩摩川内市", "2025-08-18T12:00"), Status::Active);
+    assert_eq!(status(&s, "鹿児島県薩摩川内市", "2025-08-19T00:00"), Status::Ended);
+    // The old end is still said when nothing replaced it
+    let unextended = text.replace("開放期間が8月18日（月）まで延長されました。", "開放期間に変更はありません。");
+    let r = import(&unextended, &options(None, "2025-08-12", RuleKind::Continue), None);
+    assert_eq!(r.period.until.as_deref(), Some("2025-08-11"));
+    assert_eq!(r.period.extended_from, None);
+}

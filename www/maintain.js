@@ -102,7 +102,7 @@ function render() {
   const p = r.period;
   // Areas with ends of their own (a notice read in groups): said in the table
   const byArea = r.areas.some((a) => a.until);
-  $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${byArea ? '地域ごと（表の「終了」）' : ending(p.until)}${p.provisional ? '（予定）' : ''}${p.extended ? '（延長）' : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
+  $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${byArea ? '地域ごと（表の「終了」）' : ending(p.until)}${p.provisional ? '（予定）' : ''}${p.extended ? `（延長${p.extendedFrom ? `: ${p.extendedFrom} から` : ''}）` : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
   // one row per area
   $('areas').tBodies[0].replaceChildren(...r.areas.map(row));
   // preview and download when complete

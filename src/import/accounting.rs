@@ -156,7 +156,10 @@ pub(super) fn unused_places(s: &Compact, areas: &[ImportedArea], ignore: &[Strin
 /// Ends the period does not use: 「令和6年2月14日まで」 beside another end
 /// (a notice with one end per group of areas), 「…で終了」
 fn unused_ends(s: &Compact, period: &Period, year: Option<i32>, ignore: &[String]) -> Vec<Problem> {
-    let until = period.until.as_deref().map(|u| u.get(..10).unwrap_or(u)).filter(|u| *u != "current");
+    let day = |u: &'_ str| u.get(..10).unwrap_or(u).to_string();
+    let until = period.until.as_deref().map(day).filter(|u| u != "current");
+    // (the end a 追記 extended is written, and replaced)
+    let replaced = period.extended_from.as_deref().map(day);
     // 「他の11市町の特例は、1月31日で終了」 left out by the maintainer: its date too
     let others = super::layouts::unnamed_others(s)
         .filter(|(_, text)| ignore.iter().any(|w| text.contains(w.as_str())))
@@ -175,7 +178,7 @@ fn unused_ends(s: &Compact, period: &Period, year: Option<i32>, ignore: &[String
         let written = s.text(i, after + 2);
         let left_out =
             others.as_ref().is_some_and(|r| r.contains(&i)) || ignore.iter().any(|g| written.contains(g.as_str()));
-        if ends && until != Some(date.as_str()) && !left_out {
+        if ends && until.as_deref() != Some(date.as_str()) && replaced.as_deref() != Some(date.as_str()) && !left_out {
             out.push(problem(
                 s,
                 i,

@@ -130,12 +130,13 @@ fn week_from_relief_act(period: &mut Period) {
 }
 
 /// An article edited in place whose 追記 moves the labelled end
-/// (「7月13日10時00分追記 開放期間を7月21日まで延長しました」): the first
+/// (「7月13日10時00分追記 開放期間を7月21日まで延長しました」, 「…が…まで延長されました」): the first
 /// such sentence (the newest 追記 comes first), when it ends later. Another
 /// that disagrees is left to the accounting: its 「…まで」 is said unused.
 fn extension_note(s: &Compact, year: Option<i32>, period: &mut Period) {
     let found = (0..s.chars.len()).find_map(|k| {
-        if !s.starts(k, "期間を") {
+        // (「開放期間を…まで延長しました」, 「開放期間が…まで延長されました」)
+        if !["期間を", "期間が", "期間は"].iter().any(|w| s.starts(k, w)) {
             return None;
         }
         let d = date_at(s, k + 3, year)?;
@@ -146,7 +147,7 @@ fn extension_note(s: &Compact, year: Option<i32>, period: &mut Period) {
     if period.until.as_deref().is_some_and(|u| u >= until.as_str()) {
         return;
     }
-    period.until = Some(until);
+    period.extended_from = period.until.replace(until);
     period.extended = true;
     period.extended_at = super::readers::added_time_before(s, k, year);
 }

@@ -202,7 +202,9 @@ pub(super) fn read_areas(s: &Compact, underlined: &[(usize, usize)], year: Optio
             let sub = sub_heading_at(s, i + n).is_some() || prefecture_heading_at(s, i + n).is_some();
             let bullets = s.chars.get(i + n) == Some(&'・') && prefecture_at(s, i + n + 1).is_some();
             let named = municipality_at(s, i + n);
-            (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets || named).then_some((i, n))
+            // (「◎対象地域」 then 「熊本県：熊本市、…」 on the next line)
+            let grouped = prefecture_at(s, i + n).is_some();
+            (matches!(s.chars.get(i + n), Some(':' | '【')) || sub || bullets || named || grouped).then_some((i, n))
         })
     });
     if let Some((k, n)) = label {
@@ -297,8 +299,11 @@ fn starting<'a>(areas: impl Iterator<Item = &'a mut Listed>, time: Option<String
 /// 「以下の地域を対象地域に追加しました。」 with the list on the lines after it:
 /// those areas, added from their 追記 heading; how many such lists
 fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>) -> usize {
-    const POINTERS: [&str; 6] =
-        ["以下の地域を", "下記の地域を", "次の地域を", "以下の市町村を", "下記の市町村を", "次の市町村を"];
+    // (「以下の地域を対象地域に追加しました。」, 「以下の地域が対象に追加されました。」)
+    const POINTERS: [&str; 12] = [
+        "以下の地域を", "下記の地域を", "次の地域を", "以下の市町村を", "下記の市町村を", "次の市町村を",
+        "以下の地域が", "下記の地域が", "次の地域が", "以下の市町村が", "下記の市町村が", "次の市町村が",
+    ];
     let mut lists = 0;
     for pointer in POINTERS {
         let mut from = 0;

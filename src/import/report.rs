@@ -170,6 +170,9 @@ pub struct Period {
     /// The 追記 that moved the end, in an article edited in place
     /// (「7月13日10時00分追記 開放期間を7月21日まで延長しました」)
     pub extended_at: Option<String>,
+    /// The labelled end that 追記 moved (「◎開放期間（予定） 8月11日（月）まで」
+    /// below 「開放期間が8月18日（月）まで延長されました」): written, not used
+    pub extended_from: Option<String>,
     /// A closure (閉塞): the areas still open, until then
     pub closure: bool,
     /// 「3月16日から一週間」 alone: the end it works out to (that day
