@@ -269,8 +269,9 @@ class SaigaiModeCheck extends HTMLElement {
     this.setAttribute('data-verdict-status', v.status);
     this.dispatchEvent(new CustomEvent('saigai-mode-verdict', { detail: v, bubbles: true, composed: true }));
     // The service worker's install downloads the files again: not before
-    // the first answer is on the screen
-    if (first && this.hasAttribute('offline')) this.registerOffline();
+    // the first answer is on the screen (registering is work of its own:
+    // after the next frame is painted, not in this task)
+    if (first && this.hasAttribute('offline')) requestAnimationFrame(() => setTimeout(() => this.registerOffline(), 0));
   }
 
   /**
