@@ -794,3 +794,39 @@ fn an_article_in_the_passive_with_bullets() {
     assert_eq!(r.period.until.as_deref(), Some("2025-08-11"));
     assert_eq!(r.period.extended_from, None);
 }
+
+/// A closure article with 「■対象地域」 and 「■閉塞日時」 over their values and
+/// no date of its own: the closure's day was taken for the date of issue
+/// (silently: the notice then seemed issued on the day it took effect)
+#[test]
+fn a_closure_without_a_date_of_its_own() {
+    let text = include_str!("fixtures/import-closure-square-labels.txt");
+    let r = import(text, &noto(None, "2024-03-29", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert!(r.period.closure);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-31T24:00"));
+    assert_eq!(r.areas.len(), 6);
+    let r = import(text, &ImportOptions { issued: None, ..noto(None, "2024-03-29", RuleKind::Continue) }, None);
+    assert_eq!(r.issued, None);
+    assert!(r.questions.iter().any(|q| q.field == "issued"), "{:#?}", r.questions);
+}
+
+/// A medical association's letter with the 事務連絡 attached below it
+/// (「（別添）事務連絡 令和7年9月12日」): which date the notice was issued on is
+/// asked. Its disaster was read as 「今般、令和7年9月11日からの大雨」 (from the
+/// letter's sentence: the title says 「…に伴う」, not 「…に係る」).
+#[test]
+fn a_letter_with_the_notice_attached() {
+    let text = include_str!("fixtures/import-relay-attached.txt");
+    let r = import(text, &ImportOptions::default(), None);
+    assert_eq!(r.disaster_name.as_deref(), Some("令和7年9月11日からの大雨"));
+    assert_eq!(r.began.as_deref(), Some("2025-09-11"));
+    assert!(r.title.as_deref().is_some_and(|t| t.starts_with("令和7年9月11日からの大雨に伴う")), "{:?}", r.title);
+    let q = r.questions.iter().find(|q| q.field == "issued").map(|q| q.message.as_str()).unwrap_or("");
+    assert!(q.contains("2025-09-15") && q.contains("2025-09-12"), "{q}");
+    let r = import(text, &options(Some(1), "2025-09-12", RuleKind::Add), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let s = set(&r);
+    assert_eq!(status(&s, "三重県三重郡菰野町", "2025-09-18T23:59"), Status::Active);
+    assert_eq!(status(&s, "愛知県名古屋市", "2025-09-19T00:00"), Status::Ended);
+}

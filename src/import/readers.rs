@@ -6,7 +6,7 @@
 use crate::prelude::*;
 
 use super::list::{prefecture_heading_at, read_list, sub_heading_at};
-use super::text::{date_at, moment, Compact};
+use super::text::{date_at, moment, Compact, FoundDate};
 use super::{layouts, Listed, ADD_MARKERS, LIST_LEADS};
 use crate::master::master;
 use chrono::NaiveDate;
@@ -30,15 +30,42 @@ pub(super) fn strip_underlines(s: &mut Compact) -> Vec<(usize, usize)> {
 /// The disaster's name and first day: 「令和8年1月21日からの大雪に係る」
 /// Where the disaster's name ends: 「…に係る」 (MHLW), 「…による災害にかかる」
 /// (portal articles); the earliest of them
+/// (「…に伴う」 too, as in 「令和7年9月11日からの大雨に伴う…について」); the
+/// earliest whose name reads as a disaster's, not 「災害救助法の適用に係る」
 pub(super) fn disaster_name_end(s: &Compact) -> Option<usize> {
-    DISASTER_NAME_ENDS.iter().filter_map(|w| s.find(w, 0)).min()
+    let ends = || {
+        DISASTER_NAME_ENDS.iter().flat_map(|w| {
+            let mut from = 0;
+            core::iter::from_fn(move || {
+                let k = s.find(w, from)?;
+                from = k + 1;
+                Some(k)
+            })
+        })
+    };
+    let names_a_disaster = |k: &usize| {
+        let name = s.text(name_start(s, *k), *k);
+        DISASTER_WORDS.iter().any(|w| name.contains(w)) && !["救助法", "適用", "機能", "システム"].iter().any(|w| name.contains(w))
+    };
+    ends().filter(names_a_disaster).min().or_else(|| ends().min())
 }
 
-pub(super) const DISASTER_NAME_ENDS: [&str; 4] = ["による災害に係る", "による災害にかかる", "に係る", "にかかる"];
+pub(super) const DISASTER_NAME_ENDS: [&str; 6] =
+    ["による災害に係る", "による災害にかかる", "に係る", "にかかる", "に伴う", "に伴い"];
+/// Words of a disaster's name (「令和6年能登半島地震」, 「令和7年8月6日からの大雨」)
+const DISASTER_WORDS: [&str; 14] =
+    ["地震", "雨", "雪", "台風", "災害", "噴火", "津波", "風", "竜巻", "高潮", "洪水", "土砂", "火災", "震災"];
+
+/// Where the name that ends at `k` begins: the title's start on its line,
+/// or past the clause before it in a sentence (「今般、令和7年…の大雨に係る」)
+fn name_start(s: &Compact, k: usize) -> usize {
+    let start = title_start(s, k);
+    (start..k).rev().find(|&i| matches!(s.chars.get(i), Some('、' | '。'))).map_or(start, |i| i + 1)
+}
 
 pub(super) fn read_disaster(s: &Compact) -> (Option<String>, Option<NaiveDate>) {
     let Some(k) = disaster_name_end(s) else { return (None, None) };
-    let start = title_start(s, k);
+    let start = name_start(s, k);
     let name = s.text(start, k);
     if name.is_empty() {
         return (None, None);
@@ -78,9 +105,9 @@ fn title_start(s: &Compact, k: usize) -> usize {
 pub(super) fn read_title(s: &Compact, number: Option<u32>, raw: &str) -> Option<String> {
     let head = disaster_name_end(s)?;
     let Some(end) = s.find("について", head).map(|e| e + 4) else {
-        return Some(headline(raw).unwrap_or_else(|| s.text(title_start(s, head), head)));
+        return Some(headline(raw).unwrap_or_else(|| s.text(name_start(s, head), head)));
     };
-    let mut t = s.text(title_start(s, head), end);
+    let mut t = s.text(name_start(s, head), end);
     if let Some(n) = number.filter(|n| *n > 1) {
         t.push_str(&format!("（その{n}）"));
     }
@@ -103,7 +130,9 @@ pub(super) fn read_issued(s: &Compact) -> Option<NaiveDate> {
     (0..s.chars.len())
         .filter_map(|i| date_at(s, i, None))
         .find(|d| {
-            let after_period_label = (d.start.saturating_sub(8)..d.start).any(|i| s.starts(i, "期間"));
+            // (nor a closure's: 「■閉塞日時 令和6年3月31日（日）24時00分」)
+            let after_period_label = (d.start.saturating_sub(8)..d.start)
+                .any(|i| ["期間", "閉塞日", "閉塞予定", "終了日", "終了予定"].iter().any(|w| s.starts(i, w)));
             let after = moment(s, d).1;
             d.has_year
                 && !after_period_label
@@ -122,9 +151,13 @@ pub(super) fn relayed_issue(s: &Compact, letter: NaiveDate) -> Option<NaiveDate>
     }
     // 「（令和6年1月2日付け事務連絡）によりお知らせしたところですが」: a predecessor
     let told_before = |k: usize| (k..k + 20).any(|j| s.starts(j, "お知らせした") || s.starts(j, "通知した"));
+    // (「令和6年1月4日付け事務連絡」, or a 事務連絡 attached below the
+    // letter, headed 「事務連絡」 over its own date)
+    let cited = |d: &FoundDate| s.starts(d.end, "付") && (d.end..d.end + 6).any(|k| s.starts(k, "事務連絡"));
+    let attached = |d: &FoundDate| d.start >= 4 && s.starts(d.start - 4, "事務連絡");
     (0..s.chars.len())
         .filter_map(|i| date_at(s, i, None))
-        .filter(|d| d.has_year && s.starts(d.end, "付") && (d.end..d.end + 6).any(|k| s.starts(k, "事務連絡")))
+        .filter(|d| d.has_year && (cited(d) || attached(d)))
         .filter(|d| !told_before(d.end))
         .map(|d| d.date)
         // (a framework notice cited from years before is not the one relayed)
