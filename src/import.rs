@@ -148,10 +148,12 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
     }
     // Dates written without a year: the issue date's year, else the year in
     // the disaster's name (a portal article shows no date of its own), said so
-    let year = issued.map(|d| d.year()).or_else(|| began.map(|d| d.year()));
+    // (a name without a date gives its year too: 「令和6年能登半島地震」)
+    let named_year = || began.map(|d| d.year()).or_else(|| disaster_name.as_deref().and_then(text::year_in));
+    let year = issued.map(|d| d.year()).or_else(named_year);
     let mut notes = Vec::new();
     if issued.is_none() {
-        if let Some(y) = began.map(|d| d.year()) {
+        if let Some(y) = named_year() {
             notes.push(format!("年の書かれていない日付は、災害名の年（{y}年）として読みました。"));
         }
     }

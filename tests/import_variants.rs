@@ -830,3 +830,24 @@ fn a_letter_with_the_notice_attached() {
     assert_eq!(status(&s, "三重県三重郡菰野町", "2025-09-18T23:59"), Status::Active);
     assert_eq!(status(&s, "愛知県名古屋市", "2025-09-19T00:00"), Status::Ended);
 }
+
+/// A trade-press article in prose: 「…能登半島地震で被災した石川県の七尾市、
+/// 輪島市、…の6市町について、…開放期間を1月31日まで延長」. Nothing was read:
+/// the list has no 「対象は」 before it, the name ends in 「で被災」, and the
+/// year of 「1月31日」 comes from the name (「令和6年…」, no date in it)
+#[test]
+fn a_press_article_in_prose() {
+    let text = include_str!("fixtures/import-press-prose-count.txt");
+    let r = import(text, &ImportOptions::default(), None);
+    assert_eq!(r.disaster_name.as_deref(), Some("令和6年能登半島地震"));
+    assert_eq!(r.title.as_deref(), Some("災害時モード、能登の6市町で1月31日まで延長 厚労省"));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-31"));
+    assert_eq!(r.areas.len(), 6, "{:#?}", r.areas);
+    // The rest, counted but not named, is said (as in import-press-others.txt)
+    assert!(r.problems.iter().any(|p| p.message.contains("名前が本文にありません")), "{:#?}", r.problems);
+    let o = ImportOptions { ignore: vec!["他の11市町は14日で終了".into()], ..noto(None, "2024-01-10", RuleKind::Continue) };
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-01-31T23:59"), Status::Active);
+}

@@ -81,8 +81,10 @@ pub(super) fn relay_list(s: &Compact) -> Option<(usize, usize)> {
 
 /// A relay's list in prose: 「対象は石川県の七尾市、輪島市、珠洲市の3市」 (from the
 /// prefecture to the count, the end of the sentence or 「で」)
+/// Without such a lead, a prefecture's names closed by their count in one
+/// sentence: 「…で被災した石川県の七尾市、輪島市、…の6市町について」
 pub(super) fn prose_list(s: &Compact) -> Option<(usize, usize)> {
-    let start = ["対象地域は", "対象は", "対象となるのは"].iter().find_map(|lead| {
+    let led = ["対象地域は", "対象は", "対象となるのは"].iter().find_map(|lead| {
         let mut from = 0;
         while let Some(k) = s.find(lead, from) {
             let at = k + lead.chars().count();
@@ -92,15 +94,26 @@ pub(super) fn prose_list(s: &Compact) -> Option<(usize, usize)> {
             from = k + 1;
         }
         None
-    })?;
-    let end = (start..s.chars.len())
-        .find(|&i| {
-            matches!(s.chars.get(i), Some('。' | '―' | '—'))
-                || s.starts(i, "で、")
-                || (s.chars.get(i) == Some(&'の') && s.chars.get(i + 1).is_some_and(char::is_ascii_digit))
-        })
-        .unwrap_or(s.chars.len());
-    Some((start, end))
+    });
+    let end_from = |start: usize| {
+        (start..s.chars.len())
+            .find(|&i| {
+                matches!(s.chars.get(i), Some('。' | '―' | '—'))
+                    || s.starts(i, "で、")
+                    || (s.chars.get(i) == Some(&'の') && s.chars.get(i + 1).is_some_and(char::is_ascii_digit))
+            })
+            .unwrap_or(s.chars.len())
+    };
+    if let Some(start) = led {
+        return Some((start, end_from(start)));
+    }
+    (0..s.chars.len()).find_map(|i| {
+        let p = super::prefecture_at(s, i)?;
+        let names = i + p.chars().count() + 1;
+        let end = end_from(names);
+        let counted = s.chars.get(end) == Some(&'の') && s.text(names, end).contains('、');
+        (s.chars.get(names - 1) == Some(&'の') && counted).then_some((i, end))
+    })
 }
 
 /// 「他の29市町村の特例は、7日で終了」: areas that end, not named

@@ -50,8 +50,8 @@ pub(super) fn disaster_name_end(s: &Compact) -> Option<usize> {
     ends().filter(names_a_disaster).min().or_else(|| ends().min())
 }
 
-pub(super) const DISASTER_NAME_ENDS: [&str; 6] =
-    ["による災害に係る", "による災害にかかる", "に係る", "にかかる", "に伴う", "に伴い"];
+pub(super) const DISASTER_NAME_ENDS: [&str; 8] =
+    ["による災害に係る", "による災害にかかる", "に係る", "にかかる", "に伴う", "に伴い", "で被災", "による被災"];
 /// Words of a disaster's name (「令和6年能登半島地震」, 「令和7年8月6日からの大雨」)
 const DISASTER_WORDS: [&str; 14] =
     ["地震", "雨", "雪", "台風", "災害", "噴火", "津波", "風", "竜巻", "高潮", "洪水", "土砂", "火災", "震災"];
@@ -104,10 +104,15 @@ fn title_start(s: &Compact, k: usize) -> usize {
 /// headline, its first line (`raw`: the text as pasted, spaces kept)
 pub(super) fn read_title(s: &Compact, number: Option<u32>, raw: &str) -> Option<String> {
     let head = disaster_name_end(s)?;
-    let Some(end) = s.find("について", head).map(|e| e + 4) else {
-        return Some(headline(raw).unwrap_or_else(|| s.text(name_start(s, head), head)));
+    let start = name_start(s, head);
+    // (a name read from a sentence, 「厚生労働省は10日、…地震で被災した石川県の
+    // 七尾市、…について」, starts no title)
+    let in_sentence = start != title_start(s, head);
+    let end = s.find("について", head).map(|e| e + 4).filter(|&e| !in_sentence && !s.text(head, e).contains('、'));
+    let Some(end) = end else {
+        return Some(headline(raw).unwrap_or_else(|| s.text(start, head)));
     };
-    let mut t = s.text(name_start(s, head), end);
+    let mut t = s.text(start, end);
     if let Some(n) = number.filter(|n| *n > 1) {
         t.push_str(&format!("（その{n}）"));
     }

@@ -138,6 +138,26 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     Some(FoundDate { date, start: i, end: k, has_year })
 }
 
+/// The year a name gives (「令和6年能登半島地震」 → 2024, 「2024年…」), without
+/// a month or day
+pub(super) fn year_in(name: &str) -> Option<i32> {
+    let s = Compact::new(name);
+    (0..s.chars.len()).find_map(|i| {
+        let (base, mut k) = [("令和", 2018), ("平成", 1988)]
+            .iter()
+            .find(|(era, _)| s.starts(i, era))
+            .map_or((0, i), |(era, base)| (*base, i + era.chars().count()));
+        let n = if base > 0 && s.starts(k, "元") {
+            k += 1;
+            1
+        } else {
+            s.number(&mut k, 4)?
+        };
+        let year = if base > 0 { base + n as i32 } else { n as i32 };
+        (s.chars.get(k) == Some(&'年') && (base > 0 || year > 1900)).then_some(year)
+    })
+}
+
 /// `2026/2/10` or `2/10` at `i` (not inside a longer number or another
 /// slash date; month 1-12, day of one or two digits)
 fn slash_date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
