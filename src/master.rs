@@ -175,7 +175,11 @@ impl Master {
     /// Parse the compact table (format: `scripts/gen-municipalities`; the
     /// readings split off by `build.rs`)
     fn parse(table: &'static str) -> Master {
-        let mut m = Master { entries: Vec::with_capacity(2000), other_names: Vec::new(), prefecture_rows: Vec::with_capacity(47) };
+        let mut m = Master {
+            entries: Vec::with_capacity(2000),
+            other_names: Vec::new(),
+            prefecture_rows: Vec::with_capacity(47),
+        };
         let mut prefecture = 0;
         let mut pref_number = 0;
         let mut last_number = 0;

@@ -845,7 +845,10 @@ fn a_press_article_in_prose() {
     assert_eq!(r.areas.len(), 6, "{:#?}", r.areas);
     // The rest, counted but not named, is said (as in import-press-others.txt)
     assert!(r.problems.iter().any(|p| p.message.contains("名前が本文にありません")), "{:#?}", r.problems);
-    let o = ImportOptions { ignore: vec!["他の11市町は14日で終了".into()], ..noto(None, "2024-01-10", RuleKind::Continue) };
+    let o = ImportOptions {
+        ignore: vec!["他の11市町は14日で終了".into()],
+        ..noto(None, "2024-01-10", RuleKind::Continue)
+    };
     let r = import(text, &o, None);
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
     let s = set(&r);

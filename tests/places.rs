@@ -353,6 +353,14 @@ fn wards_after_a_city_name_without_shi() {
     let (code, note) = found("浜松中区").unwrap();
     assert_eq!(code, "221309");
     assert!(matches!(note, Some(NameNote::Former { .. })), "{note:?}");
+    // and by its own name where no ward now has it (浜北区 found nothing);
+    // 北区 and 中区 are still other cities' wards: asked
+    for input in ["浜北区", "静岡県浜北区"] {
+        let (code, note) = found(input).unwrap_or_else(|| panic!("{input}"));
+        assert_eq!(code, "221309", "{input}");
+        assert!(matches!(note, Some(NameNote::Former { .. })), "{input}: {note:?}");
+    }
+    assert!(matches!(resolve_with("中区", None), Resolution::Ambiguous(_)));
     // No such ward: nothing is guessed
     assert!(matches!(resolve_with("札幌中区", None), Resolution::NotFound { .. }));
 }

@@ -186,7 +186,8 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
                 continue;
             }
             // list separators, and bullets that start the next heading
-            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '◎' | '●' | '■' | '□' | '◆' | '◇' | '▽' | '▼' | '★' | '☆' => {
+            '、' | ',' | '，' | '､' | '・' | '。' | '○' | '◯' | '◎' | '●' | '■' | '□' | '◆' | '◇' | '▽' | '▼' | '★'
+            | '☆' => {
                 flush(&mut item, item_start, &mut pref, out, heading);
                 item_start = i + 1;
             }

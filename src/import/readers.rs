@@ -45,7 +45,8 @@ pub(super) fn disaster_name_end(s: &Compact) -> Option<usize> {
     };
     let names_a_disaster = |k: &usize| {
         let name = s.text(name_start(s, *k), *k);
-        DISASTER_WORDS.iter().any(|w| name.contains(w)) && !["救助法", "適用", "機能", "システム"].iter().any(|w| name.contains(w))
+        DISASTER_WORDS.iter().any(|w| name.contains(w))
+            && !["救助法", "適用", "機能", "システム"].iter().any(|w| name.contains(w))
     };
     ends().filter(names_a_disaster).min().or_else(|| ends().min())
 }
@@ -339,8 +340,18 @@ fn starting<'a>(areas: impl Iterator<Item = &'a mut Listed>, time: Option<String
 fn following_additions(s: &Compact, year: Option<i32>, listed: &mut Vec<Listed>) -> usize {
     // (「以下の地域を対象地域に追加しました。」, 「以下の地域が対象に追加されました。」)
     const POINTERS: [&str; 12] = [
-        "以下の地域を", "下記の地域を", "次の地域を", "以下の市町村を", "下記の市町村を", "次の市町村を",
-        "以下の地域が", "下記の地域が", "次の地域が", "以下の市町村が", "下記の市町村が", "次の市町村が",
+        "以下の地域を",
+        "下記の地域を",
+        "次の地域を",
+        "以下の市町村を",
+        "下記の市町村を",
+        "次の市町村を",
+        "以下の地域が",
+        "下記の地域が",
+        "次の地域が",
+        "以下の市町村が",
+        "下記の市町村が",
+        "次の市町村が",
     ];
     let mut lists = 0;
     for pointer in POINTERS {

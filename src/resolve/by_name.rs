@@ -48,7 +48,7 @@ pub(super) fn resolve_name(m: &Master, key: &str) -> Resolution {
 
 /// A designated city's ward typed with the city's name without its 市
 /// (札幌中央区, 北海道札幌中央区): that ward (or, for a former ward, 浜松中区,
-/// the city, saying so)
+/// the city, saying so; also by the former ward's name alone, 浜北区)
 pub(super) fn ward_of_city_stem(m: &Master, key: &str) -> Option<Resolution> {
     // `city`'s name without 市, then `own`, ends the key, after nothing or
     // the city's prefecture
@@ -64,9 +64,20 @@ pub(super) fn ward_of_city_stem(m: &Master, key: &str) -> Option<Resolution> {
     if let Some((i, _)) = ward {
         return Some(Resolution::Found { index: i, note: None });
     }
+    // (a former ward by its own name, 浜北区 or 静岡県浜北区, when no place
+    // now has that name)
+    let now_named =
+        |name: &str| m.places().any(|(_, e)| e.key == name || ward_keys(m, e).is_some_and(|(own, _)| own == name));
+    let alone = |c: &Entry, own: &str| {
+        let pref = m.get(c.prefecture).map_or("", |p| p.key.as_str());
+        let stem = pref.strip_suffix(['都', '道', '府', '県']).unwrap_or(pref);
+        let bare = key.strip_prefix(pref).or_else(|| key.strip_prefix(stem)).unwrap_or(key);
+        bare == own && own.ends_with('区') && !now_named(own)
+    };
     let was = m.other_names.iter().find(|o| {
         let city = m.get(o.target);
-        city.and_then(|c| Some((c, o.key.strip_prefix(c.key.as_str())?))).is_some_and(|(c, own)| typed(c, own))
+        city.and_then(|c| Some((c, o.key.strip_prefix(c.key.as_str())?)))
+            .is_some_and(|(c, own)| typed(c, own) || alone(c, own))
     });
     was.map(former)
 }
