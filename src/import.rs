@@ -50,7 +50,9 @@ use readers::{
 use text::{date_at, hhmm, time_at, Compact};
 
 use crate::master::master;
-use crate::notices::{DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, Problem, RuleKind, FORMAT_VERSION};
+use crate::notices::{
+    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, Problem, RemarkDoc, RemarkKind, RuleKind, FORMAT_VERSION,
+};
 use crate::resolve::{resolve, Resolution};
 use crate::time::{iso_date, parse_date};
 use crate::verdict::Place;
@@ -265,7 +267,7 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         questions.push(Question { field: "disasterName", message: "災害の名前（「…に係る」の前）が本文から読み取れません。災害名（例: 令和8年1月21日からの大雪）を指定してください。".into() });
     }
     let title = disaster_name.is_some().then(|| read_title(&s, number, text)).flatten();
-    let remarks: Vec<String> = period.closure.then(|| layouts::facility_paragraph(&s)).flatten().into_iter().collect();
+    let remarks = remarks(&s, &period, issued, &areas);
     // Only once the areas are read: whatever the text names and they left out
     if problems.is_empty() {
         problems.extend(accounting::unused(&s, &areas, &period, year, &options.ignore));
@@ -294,6 +296,44 @@ pub fn import(text: &str, options: &ImportOptions, existing: Option<&NoticeFile>
         report = with_file(report, existing);
     }
     report
+}
+
+/// The notice's remarks on facilities that apply one by one: after a
+/// closure, from the closure on; a 範囲's clause on them, while the notice
+/// is in force (for the places of the prefecture it names, or else its areas)
+fn remarks(s: &Compact, period: &Period, issued: Option<chrono::NaiveDate>, listed: &[ImportedArea]) -> Vec<RemarkDoc> {
+    let facility = |text: String, areas: Vec<AreaDoc>, from: Option<String>, until: Option<String>| RemarkDoc {
+        kind: RemarkKind::Facility,
+        text,
+        areas,
+        from,
+        until,
+    };
+    if period.closure {
+        return layouts::facility_paragraph(s)
+            .map(|text| facility(text, Vec::new(), period.until.clone(), None))
+            .into_iter()
+            .collect();
+    }
+    let scope = s.find("範囲", 0).or_else(|| s.find("対象地域", 0)).unwrap_or(0);
+    layouts::facility_clause(s, scope)
+        .map(|(text, prefecture)| {
+            // (the prefecture's places by name: a remark has no `prefectures`)
+            let m = master();
+            // (「（１）以外の」: without the places the notice lists)
+            let others = text.contains("以外");
+            let listed = |code: &str| listed.iter().any(|a| a.place.as_ref().is_some_and(|p| p.code == code));
+            let places = prefecture.and_then(|p| m.prefectures().find(|(_, e)| e.name == p)).map(|(pi, _)| {
+                m.municipalities_of(pi)
+                    .filter_map(|(i, _)| crate::verdict::Place::at(i))
+                    .filter(|p| !(others && listed(&p.code)))
+                    .map(|p| AreaDoc::Name(p.full_name))
+            });
+            let areas = places.into_iter().flatten().collect();
+            facility(text, areas, issued.map(iso_date), period.until.clone())
+        })
+        .into_iter()
+        .collect()
 }
 
 /// The report with its entry written into the file (or, without one, into

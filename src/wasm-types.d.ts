@@ -300,8 +300,8 @@ export interface ImportReport {
   questions: Question[];
   /** How the text was read where it could be read more than one way */
   notes: string[];
-  /** Remarks of the notice (a closure's per-facility paragraph) */
-  remarks: string[];
+  /** Remarks of the notice on facilities that apply one by one (a closure's paragraph, a 範囲's clause 「…申請があったもの」), as written into notices.json */
+  remarks: { kind: 'facility' | 'partial' | 'note'; text: string; areas?: string[]; from?: string; until?: string }[];
   entry: unknown | null;
   /** The whole notices file with the entry merged in (to download as notices.json). */
   file: NoticesFile | null;

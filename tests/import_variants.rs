@@ -854,3 +854,29 @@ fn a_press_article_in_prose() {
     let s = set(&r);
     assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-01-31T23:59"), Status::Active);
 }
+
+/// A 範囲 in two parts, the places (（１）) and 「（２）（１）以外の石川県内の市町に
+/// 所在する医療機関・薬局のうち、…厚生労働省に申請があったもの」: the clause was read
+/// as three names that do not exist. It is a remark for the prefecture's
+/// other places while the notice is in force: 金沢市 is 対象外 and hears of it.
+#[test]
+fn a_clause_on_facilities_that_applied() {
+    let text = include_str!("fixtures/import-mhlw-facility-clause.txt");
+    let r = import(text, &noto(None, "2024-02-13", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.areas.len(), 6, "{:#?}", r.areas);
+    let [remark] = r.remarks.as_slice() else { panic!("{:#?}", r.remarks) };
+    assert!(remark.text.starts_with("(1)以外の石川県内") && remark.text.ends_with("申請があったもの"), "{}", remark.text);
+    let names: Vec<&str> = remark.areas.iter().map(|a| a.name()).collect();
+    assert!(names.contains(&"石川県金沢市") && !names.contains(&"石川県七尾市"), "{names:?}");
+    assert_eq!((remark.from.as_deref(), remark.until.as_deref()), (Some("2024-02-13"), Some("2024-03-31")));
+    let s = set(&r);
+    let v = |place: &str, when: &str| {
+        saigai_mode::verdict::evaluate(place, saigai_mode::time::parse_query(when).unwrap(), &s)
+    };
+    let kanazawa = v("石川県金沢市", "2024-02-20");
+    assert_eq!(kanazawa.status, Status::NotActive);
+    assert!(kanazawa.remarks.iter().any(|r| r.text.contains("申請があったもの")), "{:#?}", kanazawa.remarks);
+    assert!(v("石川県金沢市", "2024-04-01").remarks.is_empty());
+    assert_eq!(v("石川県七尾市", "2024-02-20").status, Status::Active);
+}

@@ -55,6 +55,43 @@ pub(super) fn counts_only(s: &Compact) -> Option<String> {
     })
 }
 
+/// Whether the line at `i` is a 範囲's clause on facilities that applied
+/// one by one (「（２）（１）以外の石川県内の市町に所在する医療機関・薬局のうち、
+/// 多数の避難者を受け入れている医療機関・薬局として厚生労働省に申請があったもの」):
+/// not names, but who else is covered
+pub(super) fn facility_line(s: &Compact, i: usize) -> bool {
+    let (start, end) = line_span(s, i);
+    let line = s.text(start, end);
+    line.contains("医療機関")
+        && ["申請があった", "申請のあった", "申請した", "申し出があった"].iter().any(|w| line.contains(w))
+}
+
+/// The first such clause from `from` on, as written (without its
+/// 「（２）」), with the prefecture it speaks of (「石川県内の」)
+pub(super) fn facility_clause(s: &Compact, from: usize) -> Option<(String, Option<&'static str>)> {
+    let k = (from..s.chars.len()).find(|&i| super::readers::starts_line(s, i) && facility_line(s, i))?;
+    let (start, end) = line_span(s, k);
+    // Past its own heading only (「（２）」, 「２．」, 「②」): 「（１）以外の」 is the clause's
+    let mut i = start;
+    if matches!(s.chars.get(i), Some('(' | '（')) {
+        i = (i..end).find(|&j| matches!(s.chars.get(j), Some(')' | '）'))).map_or(i, |j| j + 1);
+    } else {
+        while s.chars.get(i).is_some_and(|c| c.is_ascii_digit() || ('①'..='⑳').contains(c) || ".．、・".contains(*c))
+        {
+            i += 1;
+        }
+    }
+    let prefecture = (i..end).find_map(|j| super::prefecture_at(s, j));
+    Some((s.text(i, end), prefecture))
+}
+
+/// The first and past-the-last index of the line of `i`
+fn line_span(s: &Compact, i: usize) -> (usize, usize) {
+    let line = s.at(i).line;
+    let end = (i..s.chars.len()).find(|&j| s.at(j).line != line).unwrap_or(s.chars.len());
+    (super::line_start(s, i), end)
+}
+
 /// The paragraph on per-facility applications after a closure
 /// (「なお、閉塞後も…個別に…申請…」), as written
 pub(super) fn facility_paragraph(s: &Compact) -> Option<String> {

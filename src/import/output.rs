@@ -4,9 +4,7 @@
 use crate::prelude::*;
 
 use super::{ImportReport, ImportedArea};
-use crate::notices::{
-    AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RemarkDoc, RemarkKind, RuleDoc, RuleKind,
-};
+use crate::notices::{AreaDoc, DisasterDoc, NoticeDoc, NoticeFile, NoticeSet, PartDoc, Problem, RuleDoc, RuleKind};
 use crate::sort;
 
 /// The notice entry of a complete report
@@ -83,18 +81,7 @@ pub(super) fn entry(r: &ImportReport) -> Option<NoticeDoc> {
         issuer: None,
         source: Some("saigai-mode import".into()),
         url: None,
-        remarks: r
-            .remarks
-            .iter()
-            // After a closure: from the closure on
-            .map(|text| RemarkDoc {
-                kind: RemarkKind::Facility,
-                text: text.clone(),
-                areas: Vec::new(),
-                from: r.period.closure.then(|| r.period.until.clone()).flatten(),
-                until: None,
-            })
-            .collect(),
+        remarks: r.remarks.clone(),
         rules,
     })
 }

@@ -219,6 +219,7 @@ fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
                 .any(|w| s.starts(i, w))
                 || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
                 || (i > start && section(i))
+                || (i > start && starts_line(s, i) && layouts::facility_line(s, i))
         })
         .unwrap_or(s.chars.len())
 }

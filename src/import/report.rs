@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use crate::notices::{NoticeDoc, NoticeFile, Problem, RuleKind};
+use crate::notices::{NoticeDoc, NoticeFile, Problem, RemarkDoc, RuleKind};
 use crate::verdict::Place;
 use serde::{Deserialize, Serialize};
 
@@ -207,8 +207,9 @@ pub struct ImportReport {
     pub questions: Vec<Question>,
     /// How the text was read where it could be read more than one way
     pub notes: Vec<String>,
-    /// Remarks of the notice (a closure's per-facility paragraph)
-    pub remarks: Vec<String>,
+    /// Remarks of the notice: on facilities that apply one by one (a
+    /// closure's paragraph; a 範囲's clause 「…申請があったもの」)
+    pub remarks: Vec<RemarkDoc>,
     /// The notice entry, when there are no problems and no questions
     pub entry: Option<NoticeDoc>,
     /// The file with the entry merged in, when a file was given

@@ -50,6 +50,10 @@ pub(super) fn disaster_verdict(
         (Status::NotActive, Some(*w))
     } else if before_known {
         (Status::Unknown, None)
+    } else if !remarks.is_empty() {
+        // Not an area of the disaster, but a notice speaks of its facilities
+        // (「（１）以外の石川県内の市町に所在する医療機関・薬局のうち、…申請があったもの」)
+        (Status::NotActive, None)
     } else {
         return None;
     };
