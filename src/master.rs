@@ -339,10 +339,7 @@ impl Master {
 /// The 5 digits of a prefecture's number and a place's number in it
 /// (`02`, `202` → `02202`), as `with_check_digit` takes them
 fn code5(prefecture: u32, number: u32) -> String {
-    [prefecture / 10, prefecture % 10, number / 100, number / 10 % 10, number % 10]
-        .iter()
-        .filter_map(|&d| char::from_digit(d, 10))
-        .collect()
+    format!("{prefecture:02}{number:03}")
 }
 
 /// Whether a 6-digit code's last digit is its check digit
