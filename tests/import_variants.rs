@@ -880,3 +880,25 @@ fn a_clause_on_facilities_that_applied() {
     assert!(v("石川県金沢市", "2024-04-01").remarks.is_empty());
     assert_eq!(v("石川県七尾市", "2024-02-20").status, Status::Active);
 }
+
+/// 「１．範囲　岩手県大船渡市に所在する医療機関・薬局」: the place, then who in it
+/// is covered. It was read as 「大船渡市に所在する医療機関」 (words after a name)
+/// and 「薬局」 (no such place); the disaster's name has 「に発生した」, not 「からの」
+#[test]
+fn a_place_with_the_facilities_located_in_it() {
+    let text = include_str!("fixtures/import-mhlw-located-in.txt");
+    let r = import(text, &ImportOptions { disaster: Some("d".into()), number: Some(1), ..Default::default() }, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.disaster_name.as_deref(), Some("令和7年2月26日に発生した岩手県大船渡市における林野火災"));
+    assert_eq!(r.areas.len(), 1);
+    let s = set(&r);
+    assert_eq!(status(&s, "大船渡市", "2025-03-06T23:59"), Status::Active);
+    // Two places, each with its facilities, on one line
+    let two = text.replace(
+        "岩手県大船渡市に所在する医療機関・薬局",
+        "岩手県大船渡市に所在する保険医療機関及び保険薬局、同県陸前高田市に所在する医療機関等",
+    );
+    let r = import(&two, &ImportOptions { disaster: Some("d".into()), number: Some(1), ..Default::default() }, None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    assert_eq!(r.areas.len(), 2, "{:#?}", r.areas);
+}

@@ -121,6 +121,17 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             item_start = i;
             continue;
         }
+        // 「岩手県大船渡市に所在する医療機関・薬局」: who is covered, after the name
+        if let Some(lead) = ["に所在する", "に所在の"].iter().find(|w| s.starts(i, w)) {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            i += lead.chars().count();
+            const FACILITIES: [&str; 8] = ["保険医療機関", "医療機関", "保険薬局", "薬局", "・", "及び", "並びに", "等"];
+            while let Some(w) = FACILITIES.iter().find(|w| s.starts(i, w)) {
+                i += w.chars().count();
+            }
+            item_start = i;
+            continue;
+        }
         if s.starts(i, "及び") || s.starts(i, "並びに") {
             flush(&mut item, item_start, &mut pref, out, heading);
             i += if s.starts(i, "及び") { 2 } else { 3 };
