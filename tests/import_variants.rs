@@ -902,3 +902,27 @@ fn a_place_with_the_facilities_located_in_it() {
     assert!(r.problems.is_empty(), "{:#?}", r.problems);
     assert_eq!(r.areas.len(), 2, "{:#?}", r.areas);
 }
+
+/// Headings with words after their end: 「（１）令和６年２月29日（木）まで延長する
+/// 地域」, 「（２）令和６年２月14日（水）をもって終了する地域」. They were not taken for
+/// ends: every area was extended to 2月29日, and 能登町 got the second heading
+/// as its part (a confident wrong answer for 金沢市 on 2月20日).
+#[test]
+fn ends_by_group_with_words_after_them() {
+    let text = include_str!("fixtures/import-ends-by-group-words.txt");
+    let o = noto(Some(8), "2024-02-09", RuleKind::Continue);
+    for variant in [text.to_string(), text.replace("をもって終了する地域", "をもって終了とする地域")] {
+        let r = import(&variant, &o, None);
+        assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+        assert!(r.areas.iter().all(|a| a.part.is_none()), "{:#?}", r.areas);
+        let s = set(&r);
+        assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-02-29T12:00"), Status::Active);
+        assert_eq!(status(&s, "石川県金沢市", "2024-02-14T23:59"), Status::Active);
+        assert_eq!(status(&s, "石川県金沢市", "2024-02-20T12:00"), Status::Ended);
+        assert_eq!(status(&s, "富山県高岡市", "2024-02-20T12:00"), Status::Ended);
+    }
+    // A heading no reader knows is said, never the tail of a name
+    let unknown = text.replace("（２）令和６年２月14日（水）をもって終了する地域", "（２）令和６年２月14日（水）に終える地域です");
+    let r = import(&unknown, &o, None);
+    assert!(!r.problems.is_empty(), "{:#?}", r.areas);
+}

@@ -171,9 +171,10 @@ fn unused_ends(s: &Compact, period: &Period, year: Option<i32>, ignore: &[String
             i += 1;
             continue;
         };
-        // The date, its day of the week and time, then 「まで」 or 「で終了」
+        // The date, its day of the week and time, then 「まで」, 「で終了」 or
+        // 「をもって」 (「…をもって終了」)
         let after = moment(s, &d).1;
-        let ends = s.starts(after, "まで") || s.starts(after, "で終了");
+        let ends = ["まで", "で終了", "をもって"].iter().any(|w| s.starts(after, w));
         let date = iso_date(d.date);
         let written = s.text(i, after + 2);
         let left_out =

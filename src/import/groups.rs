@@ -24,10 +24,15 @@ enum Groups {
 }
 
 /// Whether `s` ends, from its character `from` on, with a date and 「まで」
+/// (or a heading's words after it: 「まで延長する地域」, 「をもって終了する地域」,
+/// 「をもって終了とする地域」 …, short and without another number)
 fn ends_with_an_end(s: &Compact, from: usize) -> bool {
     date_at(s, from, None).is_some_and(|d| {
         let after = moment(s, &d).1;
-        s.starts(after, "まで") && after + 2 == s.chars.len()
+        let tail = s.text(after, s.chars.len());
+        ["まで", "をもって", "で終了", "で閉塞"].iter().any(|w| tail.starts_with(w))
+            && tail.chars().count() <= 14
+            && !tail.chars().any(|c| c.is_ascii_digit())
     })
 }
 

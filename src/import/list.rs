@@ -24,6 +24,7 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             let text: String = item.trim_matches(|c: char| matches!(c, '、' | ',' | '・')).to_string();
             item.clear();
             // 「朝倉市(7月10日16時00分追記)」, 「輪島市(門前町地区に限る)」
+            let as_written = text.clone();
             let (name, paren) = match text.split_once('(') {
                 Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
                 None => (text, None),
@@ -49,7 +50,10 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             let rest = ["同県", "同府", "同都", "同道"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
             // A prefecture alone (「石川県、富山県の全域」): kept with no name for
             // now, settled once the list is read (`settle_bare_prefectures`)
-            if rest.is_empty() && !(named && more.is_none()) {
+            // 「（２）…」 with no name before it: words no reader knows, said
+            // below unless they are a mark (「（新規）」, 「（以上3市）」)
+            let bare_paren = rest.is_empty() && !named && paren.as_deref().is_some_and(|p| !p.is_empty());
+            if rest.is_empty() && !(named && more.is_none()) && !bare_paren {
                 return;
             }
             // 「七尾市（石川県）」: its prefecture, not a part
@@ -81,11 +85,14 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             // 「七尾市（全域）」, 「（市内全域）」: the whole place, no part
             let whole =
                 paren.as_deref().is_some_and(|p| ["全域", "市内全域", "町内全域", "村内全域", "全体"].contains(&p));
-            let part = paren.filter(|p| {
-                !p.is_empty() && !marked_added && !marked_continuing && said.is_none() && !whole && !in_prefecture
-            });
+            let mark = marked_added || marked_continuing || said.is_some() || whole || in_prefecture;
+            if bare_paren && mark {
+                return;
+            }
+            let written = if bare_paren { as_written } else { rest.to_string() };
+            let part = paren.filter(|p| !p.is_empty() && !mark && !bare_paren);
             out.push(Listed {
-                written: rest.to_string(),
+                written,
                 prefecture: pref.clone(),
                 at,
                 added: added || marked_added || heading == Some(true),
@@ -110,7 +117,10 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         }
         // A line that starts with a prefecture starts a new item (and a table
         // row: 「石川県 七尾市、輪島市」 / 「富山県 氷見市」)
-        if i > start && starts_line(s, i) && prefecture_at(s, i).is_some() {
+        // So does a numbered heading no reader knows (「（２）…をもって終了する地域」):
+        // never the tail of the name above it; read as an item, it is said
+        let numbered = || s.chars.get(i) == Some(&'(') && s.chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if i > start && starts_line(s, i) && (prefecture_at(s, i).is_some() || numbered()) {
             flush(&mut item, item_start, &mut pref, out, heading);
             item_start = i;
         }
