@@ -16,7 +16,8 @@
 // docs/deploy/ has the cache headers to send for each kind of file.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -133,10 +134,27 @@ writeFileSync(join(checker, 'saigai-mode-check.js'),
   `// this release's element (the name portals embed; see README «Embedding»)\nimport './${hashed.get('saigai-mode-check.js')}';\n`);
 if (process.argv.includes('--with-notices')) cpSync(join(FROM, 'notices.json'), join(checker, 'notices.json'));
 
-// Precompressed copies, for servers that send them as they are
+// Precompressed copies, for servers that send them as they are. The .gz by
+// Zopfli (npm @gfx/zopfli, built to wasm: valid gzip, smaller than zlib's -9;
+// measured on the module 2026-12-02: 90.2 KB against 96.5 KB), the .br at
+// brotli's highest quality. Zopfli takes seconds (the postal table: 6 s), so
+// each result is kept by its content's hash in target/ for the next build.
+const GZ_CACHE = join(ROOT, 'target', 'zopfli-cache');
+mkdirSync(GZ_CACHE, { recursive: true });
+async function smallestGzip(n, body) {
+  const cached = join(GZ_CACHE, `${createHash('sha256').update(body).digest('hex')}.gz`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const gz = Buffer.from(await gzipAsync(body, { numiterations: 15 }));
+  // (never larger than zlib's, nor different once unpacked)
+  const zlib = gzipSync(body, { level: 9 });
+  if (!gunzipSync(gz).equals(body)) throw new Error(`${n}: zopfli's gzip does not unpack to the file`);
+  const best = gz.length < zlib.length ? gz : zlib;
+  writeFileSync(cached, best);
+  return best;
+}
 for (const n of [...hashed.values(), 'saigai-mode-check.js', ...KEPT.filter((k) => existsSync(join(checker, k)))]) {
   const body = readFileSync(join(checker, n));
-  writeFileSync(join(checker, `${n}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(checker, `${n}.gz`), await smallestGzip(n, body));
   writeFileSync(join(checker, `${n}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 
