@@ -866,7 +866,11 @@ fn a_clause_on_facilities_that_applied() {
     assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
     assert_eq!(r.areas.len(), 6, "{:#?}", r.areas);
     let [remark] = r.remarks.as_slice() else { panic!("{:#?}", r.remarks) };
-    assert!(remark.text.starts_with("(1)以外の石川県内") && remark.text.ends_with("申請があったもの"), "{}", remark.text);
+    assert!(
+        remark.text.starts_with("(1)以外の石川県内") && remark.text.ends_with("申請があったもの"),
+        "{}",
+        remark.text
+    );
     let names: Vec<&str> = remark.areas.iter().map(|a| a.name()).collect();
     assert!(names.contains(&"石川県金沢市") && !names.contains(&"石川県七尾市"), "{names:?}");
     assert_eq!((remark.from.as_deref(), remark.until.as_deref()), (Some("2024-02-13"), Some("2024-03-31")));
@@ -911,7 +915,8 @@ fn a_place_with_the_facilities_located_in_it() {
 fn ends_by_group_with_words_after_them() {
     let text = include_str!("fixtures/import-ends-by-group-words.txt");
     let o = noto(Some(8), "2024-02-09", RuleKind::Continue);
-    for variant in [text.to_string(), text.replace("をもって終了する地域", "をもって終了とする地域")] {
+    for variant in [text.to_string(), text.replace("をもって終了する地域", "をもって終了とする地域")]
+    {
         let r = import(&variant, &o, None);
         assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
         assert!(r.areas.iter().all(|a| a.part.is_none()), "{:#?}", r.areas);
@@ -922,7 +927,8 @@ fn ends_by_group_with_words_after_them() {
         assert_eq!(status(&s, "富山県高岡市", "2024-02-20T12:00"), Status::Ended);
     }
     // A heading no reader knows is said, never the tail of a name
-    let unknown = text.replace("（２）令和６年２月14日（水）をもって終了する地域", "（２）令和６年２月14日（水）に終える地域です");
+    let unknown = text
+        .replace("（２）令和６年２月14日（水）をもって終了する地域", "（２）令和６年２月14日（水）に終える地域です");
     let r = import(&unknown, &o, None);
     assert!(!r.problems.is_empty(), "{:#?}", r.areas);
 }

@@ -135,7 +135,8 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
         if let Some(lead) = ["に所在する", "に所在の"].iter().find(|w| s.starts(i, w)) {
             flush(&mut item, item_start, &mut pref, out, heading);
             i += lead.chars().count();
-            const FACILITIES: [&str; 8] = ["保険医療機関", "医療機関", "保険薬局", "薬局", "・", "及び", "並びに", "等"];
+            const FACILITIES: [&str; 8] =
+                ["保険医療機関", "医療機関", "保険薬局", "薬局", "・", "及び", "並びに", "等"];
             while let Some(w) = FACILITIES.iter().find(|w| s.starts(i, w)) {
                 i += w.chars().count();
             }
