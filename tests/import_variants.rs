@@ -932,3 +932,23 @@ fn ends_by_group_with_words_after_them() {
     let r = import(&unknown, &o, None);
     assert!(!r.problems.is_empty(), "{:#?}", r.areas);
 }
+
+/// A closure in prose, no labels: 「…石川県内の下記の市町について、令和6年3月31日
+/// （日）23時59分をもって閉塞いたします。」, the names on a line of their own,
+/// then the per-facility paragraph. The end was not read, and the list ran
+/// on into the paragraph (four names that do not exist).
+#[test]
+fn a_closure_in_prose() {
+    let text = include_str!("fixtures/import-closure-prose.txt");
+    let r = import(text, &noto(None, "2024-03-25", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert!(r.period.closure);
+    assert_eq!(r.period.until.as_deref(), Some("2024-03-31T23:59"));
+    assert_eq!(r.areas.len(), 6);
+    assert_eq!(r.title.as_deref(), Some("令和6年能登半島地震に伴う「緊急時医療情報・資格確認機能」の閉塞のお知らせ"));
+    let [remark] = r.remarks.as_slice() else { panic!("{:#?}", r.remarks) };
+    assert!(remark.text.contains("個別に申請"));
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県輪島市", "2024-03-31T23:58"), Status::Active);
+    assert_eq!(status(&s, "石川県輪島市", "2024-03-31T23:59"), Status::Ended);
+}

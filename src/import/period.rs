@@ -152,9 +152,24 @@ fn extension_note(s: &Compact, year: Option<i32>, period: &mut Period) {
     period.extended_at = super::readers::added_time_before(s, k, year);
 }
 
-/// Without a 期間 label (a press relay): 「2月29日まで延長」
+/// Without a 期間 label (a press relay): 「2月29日まで延長」; a closure in
+/// prose (「…について、令和6年3月31日（日）23時59分をもって閉塞いたします」)
 pub(super) fn relay_period(s: &Compact, year: Option<i32>) -> Period {
     let mut period = Period::default();
+    let closing = (0..s.chars.len()).find_map(|i| {
+        let d = date_at(s, i, year)?;
+        let (until, after) = moment(s, &d);
+        ["をもって閉塞", "をもって終了", "で閉塞"]
+            .iter()
+            .any(|w| s.starts(after, w))
+            .then(|| (d.start, until, after + 6))
+    });
+    if let Some((start, until, end)) = closing {
+        period.until = Some(until);
+        period.closure = true;
+        period.written = Some(s.text(start, end.min(s.chars.len())));
+        return period;
+    }
     let found = (0..s.chars.len()).find_map(|i| {
         let d = date_at(s, i, year)?;
         let k = (d.end..d.end + 8).find(|&j| s.starts(j, "まで"))?;

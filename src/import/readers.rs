@@ -109,7 +109,11 @@ pub(super) fn read_title(s: &Compact, number: Option<u32>, raw: &str) -> Option<
     // (a name read from a sentence, 「厚生労働省は10日、…地震で被災した石川県の
     // 七尾市、…について」, starts no title)
     let in_sentence = start != title_start(s, head);
-    let end = s.find("について", head).map(|e| e + 4).filter(|&e| !in_sentence && !s.text(head, e).contains('、'));
+    let end = ["について", "のお知らせ"]
+        .iter()
+        .filter_map(|w| s.find(w, head).map(|e| e + w.chars().count()))
+        .min()
+        .filter(|&e| !in_sentence && !s.text(head, e).contains('、'));
     let Some(end) = end else {
         return Some(headline(raw).unwrap_or_else(|| s.text(start, head)));
     };
@@ -126,7 +130,9 @@ fn headline(raw: &str) -> Option<String> {
     let line = raw.lines().map(str::trim).find(|l| !l.is_empty())?;
     let words: Vec<&str> = line.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
     let line = words.join(" ");
-    let label = ["事務連絡", "事 務 連 絡", "令和", "平成"].iter().any(|w| line.starts_with(w));
+    // (a date line, 「令和6年3月25日」, is no headline; 「令和6年能登半島地震に伴う…」 may be)
+    let dated = ["令和", "平成"].iter().any(|w| line.starts_with(w)) && line.chars().count() <= 16;
+    let label = ["事務連絡", "事 務 連 絡"].iter().any(|w| line.starts_with(w)) || dated;
     (!label && line.chars().count() <= 80).then_some(line)
 }
 
@@ -212,6 +218,7 @@ fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
             && s.chars.get(i).is_some_and(char::is_ascii_digit)
             && s.chars.get(i + 1).is_some_and(|c| !c.is_ascii_digit() && !"年月日時分/:.～- ".contains(*c))
     };
+    let after_blank_line = |i: usize| i > 0 && s.at(i).line > s.at(i - 1).line + 1;
     (start..s.chars.len())
         .find(|&i| {
             ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
@@ -220,6 +227,8 @@ fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
                 || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
                 || (i > start && section(i))
                 || (i > start && starts_line(s, i) && layouts::facility_line(s, i))
+                // (a paragraph after it: a blank line, then no place)
+                || (i > start && after_blank_line(i) && prefecture_at(s, i).is_none() && !municipality_at(s, i) && s.chars.get(i) != Some(&'【'))
         })
         .unwrap_or(s.chars.len())
 }

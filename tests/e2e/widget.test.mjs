@@ -193,7 +193,10 @@ describe('widget', () => {
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.goto(`${env.base}/fixtures/portal-offline.html`);
     await status(page, 'active');
-    assert.ok(warnings.some((w) => /スコープ（\/saigai\/）の外/.test(w) && /offline-scope/.test(w)), warnings.join('\n'));
+    // (the worker is registered after the verdict is painted)
+    const warned = () => warnings.some((w) => /スコープ（\/saigai\/）の外/.test(w) && /offline-scope/.test(w));
+    for (let i = 0; i < 50 && !warned(); i++) await page.waitForTimeout(100);
+    assert.ok(warned(), warnings.join('\n'));
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
     await context.close();
 
