@@ -952,3 +952,16 @@ fn a_closure_in_prose() {
     assert_eq!(status(&s, "石川県輪島市", "2024-03-31T23:58"), Status::Active);
     assert_eq!(status(&s, "石川県輪島市", "2024-03-31T23:59"), Status::Ended);
 }
+
+/// 「対象地域：…」 then 「延長後の開放期間：令和6年10月4日（金）まで」: the label's
+/// first words were read as the tail of the last name (「鳳珠郡能登町延長後の」)
+#[test]
+fn a_period_label_with_words_before_it() {
+    let text = include_str!("fixtures/import-extension-labels.txt");
+    let o = ImportOptions { disaster_name: None, ..options(None, "2024-09-27", RuleKind::Continue) };
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.areas.len(), 3);
+    assert_eq!(r.period.until.as_deref(), Some("2024-10-04"));
+    assert!(r.period.extended);
+}

@@ -219,18 +219,26 @@ fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
             && s.chars.get(i + 1).is_some_and(|c| !c.is_ascii_digit() && !"年月日時分/:.～- ".contains(*c))
     };
     let after_blank_line = |i: usize| i > 0 && s.at(i).line > s.at(i - 1).line + 1;
-    (start..s.chars.len())
+    const PERIOD: [&str; 7] = ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定"];
+    let end = (start..s.chars.len())
         .find(|&i| {
-            ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定", "なお、", "以上"]
-                .iter()
-                .any(|w| s.starts(i, w))
+            PERIOD.iter().chain(&["なお、", "以上"]).any(|w| s.starts(i, w))
                 || (s.starts(i, "※") && added_time_at(s, i + 1, year).is_none())
                 || (i > start && section(i))
                 || (i > start && starts_line(s, i) && layouts::facility_line(s, i))
                 // (a paragraph after it: a blank line, then no place)
                 || (i > start && after_blank_line(i) && prefecture_at(s, i).is_none() && !municipality_at(s, i) && s.chars.get(i) != Some(&'【'))
         })
-        .unwrap_or(s.chars.len())
+        .unwrap_or(s.chars.len());
+    // A label's first words on its line are the label's (「延長後の開放期間：」)
+    let line = line_start(s, end);
+    let lead = s.text(line, end);
+    let labelled = PERIOD.iter().any(|w| s.starts(end, w)) && line > start && lead.chars().count() <= 8;
+    if labelled && !lead.contains(['、', ',']) {
+        line
+    } else {
+        end
+    }
 }
 
 /// The areas of the 範囲 block and of every 「…を追加」 list, each once, and
