@@ -107,7 +107,9 @@ pub(super) fn read_period(s: &Compact, year: Option<i32>) -> Period {
             None => iso_date(d),
         });
     }
-    period.extended = written.contains("延長");
+    // (or its label says so: 「延長後の開放期間：」)
+    let label_line = s.text(super::readers::line_start(s, k), k);
+    period.extended = written.contains("延長") || label_line.contains("延長");
     period.provisional = written.contains("予定");
     period.written = Some(written);
     extension_note(s, year, &mut period);
