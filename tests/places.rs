@@ -174,6 +174,20 @@ fn towns_that_became_cities() {
         assert!(matches!(note, Some(NameNote::Former { .. })), "{input}");
     }
     assert_eq!(found("那珂川町"), Some(("094111", None)));
+    // Before an address too (a letterhead printed before the change): the
+    // former town of the 郡 typed, not 栃木県那須郡那珂川町 (筑紫郡那珂川町西隈
+    // was answered for it); another spelling with no current name before it
+    for (input, want) in [
+        ("筑紫郡那珂川町西隈", "402311"),
+        ("福岡県筑紫郡那珂川町西隈1-1-1", "402311"),
+        ("野々市町本町", "172120"),
+        ("石川郡野々市町本町", "172120"),
+        ("岩手郡滝沢村鵜飼", "032166"),
+        ("東京都三宅島三宅村阿古497", "133817"),
+    ] {
+        assert_eq!(found(input).map(|f| f.0), Some(want), "{input}");
+    }
+    assert_eq!(found("那須郡那珂川町馬頭").map(|f| f.0), Some("094111"));
 }
 
 #[test]

@@ -145,6 +145,16 @@ pub(super) fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -
                 return (Some(not_found(NotFoundReason::GunOnly, towns)), rest);
             }
         }
+        // A former town of that 郡 before an address (筑紫郡那珂川町西隈: not
+        // 栃木県那須郡那珂川町, whose 郡 differs)
+        let was = m
+            .other_names
+            .iter()
+            .filter(|o| in_pref(o.prefecture) && o.gun_key == typed_gun && tail.starts_with(o.key.as_str()))
+            .max_by_key(|o| o.key.len());
+        if let Some(o) = was {
+            return (Some(former(o)), tail);
+        }
         let town = |e: &Entry| e.kind == Kind::Municipality && (e.name.ends_with('町') || e.name.ends_with('村'));
         let mut in_tail = hits(&|e| town(e) && e.key == tail);
         if in_tail.is_empty() {
@@ -161,21 +171,22 @@ pub(super) fn match_places<'a>(m: &Master, rest: &'a str, pref: Option<usize>) -
             return (None, tail);
         }
     }
-    if !prefix.is_empty() {
-        // An address; a former name may be the longer start (浜松市中区砂山町)
-        let older = m
-            .other_names
-            .iter()
-            .filter(|o| in_pref(o.prefecture) && o.gun_key.is_empty() && o.key.len() > prefix_len)
-            .filter(|o| rest.starts_with(o.key.as_str()))
-            .max_by_key(|o| o.key.len());
-        let after = rest.get(prefix_len..).unwrap_or("");
-        if let Some(shared) = pref.is_none().then(|| same_named_wards(m, &prefix, after)).flatten() {
-            return (Some(shared), rest);
-        }
-        return (Some(older.map_or_else(|| listed::with_listed(m, found_or_ambiguous(prefix), after), former)), rest);
+    // An address; a former name or another spelling may be the longer start
+    // (浜松市中区砂山町; 三宅島三宅村阿古, where no current name starts it)
+    let older = m
+        .other_names
+        .iter()
+        .filter(|o| in_pref(o.prefecture) && o.key.len() > prefix_len)
+        .filter(|o| rest.strip_prefix(o.gun_key.as_str()).unwrap_or(rest).starts_with(o.key.as_str()))
+        .max_by_key(|o| o.key.len());
+    if prefix.is_empty() {
+        return (older.map(former), rest);
     }
-    (None, rest)
+    let after = rest.get(prefix_len..).unwrap_or("");
+    if let Some(shared) = pref.is_none().then(|| same_named_wards(m, &prefix, after)).flatten() {
+        return (Some(shared), rest);
+    }
+    (Some(older.map_or_else(|| listed::with_listed(m, found_or_ambiguous(prefix), after), former)), rest)
 }
 
 /// A name before an address that is also designated cities' wards' own
