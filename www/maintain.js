@@ -103,6 +103,12 @@ function render() {
   // Areas with ends of their own (a notice read in groups): said in the table
   const byArea = r.areas.some((a) => a.until);
   $('period').textContent = `期間: ${p.from ? `${p.from} から ` : ''}${byArea ? '地域ごと（表の「終了」）' : ending(p.until)}${p.provisional ? '（予定）' : ''}${p.extended ? `（延長${p.extendedFrom ? `: ${p.extendedFrom} から` : ''}）` : ''}${p.written ? ` — 本文: ${p.written}` : ''}`;
+  // remarks the notice gets (per-facility applications), with where and when they show
+  const KIND = { facility: '施設ごとの申請', partial: '一部の地域', note: '備考' };
+  $('remarks').replaceChildren(...r.remarks.map((k) => h('li', {},
+    `備考（${KIND[k.kind] ?? k.kind}）: ${k.text}`,
+    k.areas?.length ? ` — 表示する地域: ${k.areas.length}市町村（${k.areas.slice(0, 3).join('、')}${k.areas.length > 3 ? ' …' : ''}）` : ' — 表示する地域: この通知の地域',
+    k.from || k.until ? ` — 表示する期間: ${k.from ?? ''}〜${k.until ?? ''}` : '')));
   // one row per area
   $('areas').tBodies[0].replaceChildren(...r.areas.map(row));
   // preview and download when complete
