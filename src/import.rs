@@ -60,7 +60,8 @@ use chrono::Datelike;
 
 const ADD_MARKERS: [&str; 2] = ["を追加", "を新たに追加"];
 /// What comes right before a list of added areas
-const LIST_LEADS: [&str; 4] = ["対象地域に", "対象地域として", "下線部の", "対象範囲に"];
+/// (「利用できる地域に、新潟県の新潟市、…を追加」: the latest lead before it counts)
+const LIST_LEADS: [&str; 5] = ["対象地域に", "対象地域として", "下線部の", "対象範囲に", "地域に"];
 
 /// An area as the text lists it
 struct Listed {

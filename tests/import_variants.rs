@@ -965,3 +965,22 @@ fn a_period_label_with_words_before_it() {
     assert_eq!(r.period.until.as_deref(), Some("2024-10-04"));
     assert!(r.period.extended);
 }
+
+/// A trade-press article on additions in prose: 「…を利用できる地域に、新潟県の
+/// 新潟市、…、燕市と富山県の富山市、…、小矢部市の計9市を追加した」. Nothing was
+/// read (no 「対象地域に」 lead, 「と」 between two prefectures' lists, the count
+/// after the last name); the count is checked against the names
+#[test]
+fn additions_in_a_press_article() {
+    let text = include_str!("fixtures/import-press-added-prose.txt");
+    let o = noto(None, "2024-01-04", RuleKind::Continue);
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.areas.len(), 9, "{:#?}", r.areas);
+    assert!(r.areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)), "{:#?}", r.areas);
+    assert_eq!(r.title.as_deref(), Some("災害時医療情報閲覧の対象に新潟・富山の9市追加 厚労省"));
+    let s = set(&r);
+    assert_eq!(status(&s, "富山県小矢部市", "2024-01-14T23:59"), Status::Active);
+    let r = import(&text.replace("計9市", "計8市"), &o, None);
+    assert!(r.problems.iter().any(|p| p.message.contains("8市町村")), "{:#?}", r.problems);
+}

@@ -27,7 +27,8 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             let as_written = text.clone();
             let (name, paren) = match text.split_once('(') {
                 Some((name, rest)) => (name.to_string(), Some(rest.trim_end_matches(')').to_string())),
-                None => (text, None),
+                // 「…小矢部市の計9市」: the list's count, as in brackets
+                None => split_count(text),
             };
             // 「輪島市ほか」, 「七尾市など」: places the text does not name
             let more = ["など", "等", "ほか", "他"]
@@ -140,6 +141,13 @@ pub(super) fn read_list(s: &Compact, start: usize, end: usize, added: bool, year
             while let Some(w) = FACILITIES.iter().find(|w| s.starts(i, w)) {
                 i += w.chars().count();
             }
+            item_start = i;
+            continue;
+        }
+        // 「…燕市と富山県の富山市、…」: 「と」 before a prefecture joins two lists
+        if c == 'と' && !item.is_empty() && prefecture_at(s, i + 1).is_some() {
+            flush(&mut item, item_start, &mut pref, out, heading);
+            i += 1;
             item_start = i;
             continue;
         }
@@ -284,6 +292,19 @@ fn split_joined(out: &mut Vec<Listed>, first: usize) {
 }
 
 /// 「3市」, 「以上2市1町」, 「計4市町」: the number of places it counts
+/// A name with the list's count after it (「小矢部市の計9市」, 「氷見市の3市」):
+/// the name, and the count as a bracket would hold it
+fn split_count(text: String) -> (String, Option<String>) {
+    let at = text.char_indices().filter(|&(k, c)| k > 0 && (c == 'の' || c == '計')).find_map(|(k, c)| {
+        let tail = text.get(k + if c == 'の' { c.len_utf8() } else { 0 }..)?;
+        count_of(tail).map(|_| (k, tail.to_string()))
+    });
+    match at {
+        Some((k, tail)) => (text.get(..k).unwrap_or("").to_string(), Some(tail)),
+        None => (text, None),
+    }
+}
+
 fn count_of(p: &str) -> Option<usize> {
     let p = ["以上", "合計", "計"].iter().find_map(|w| p.strip_prefix(w)).unwrap_or(p);
     let mut total = 0;

@@ -104,7 +104,7 @@ fn title_start(s: &Compact, k: usize) -> usize {
 /// a text without 「について」 (a trade-press article) is titled by its
 /// headline, its first line (`raw`: the text as pasted, spaces kept)
 pub(super) fn read_title(s: &Compact, number: Option<u32>, raw: &str) -> Option<String> {
-    let head = disaster_name_end(s)?;
+    let Some(head) = disaster_name_end(s) else { return headline(raw) };
     let start = name_start(s, head);
     // (a name read from a sentence, 「厚生労働省は10日、…地震で被災した石川県の
     // 七尾市、…について」, starts no title)
