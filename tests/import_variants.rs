@@ -984,3 +984,31 @@ fn additions_in_a_press_article() {
     let r = import(&text.replace("計9市", "計8市"), &o, None);
     assert!(r.problems.iter().any(|p| p.message.contains("8市町村")), "{:#?}", r.problems);
 }
+
+/// A letter dated in kanji (「令和六年一月十日」, 「令和六年一月三十一日まで」): neither
+/// the date of issue nor the end was read. 十日町市 and 四日市市 stay names.
+#[test]
+fn dates_in_kanji() {
+    let text = include_str!("fixtures/import-kanji-dates.txt");
+    let o = ImportOptions { issued: None, ..noto(None, "2024-01-10", RuleKind::Continue) };
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.issued.as_deref(), Some("2024-01-10"));
+    assert_eq!(r.period.until.as_deref(), Some("2024-01-31"));
+    let named = text.replace("石川県七尾市、輪島市、珠洲市", "新潟県十日町市\n三重県四日市市");
+    let r = import(&named, &o, None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    assert_eq!(r.areas.len(), 2);
+}
+
+/// A table whose rows end with their end after a bar (「石川県｜七尾市、輪島市｜
+/// 令和6年2月29日まで」): it was read as names with words after them
+#[test]
+fn bar_rows_with_their_ends() {
+    let text = include_str!("fixtures/import-bar-rows-ends.txt");
+    let r = import(text, &noto(Some(8), "2024-02-01", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県輪島市", "2024-02-29T23:59"), Status::Active);
+    assert_eq!(status(&s, "富山県氷見市", "2024-02-20T12:00"), Status::Ended);
+}

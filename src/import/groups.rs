@@ -53,7 +53,7 @@ fn groups(lines: &[&str]) -> Option<Groups> {
     // A row names its prefecture first (「【石川県】…」, 「石川県　…」): not
     // 「期間：…まで」 or 「なお、…については：…まで」
     let row = |line: &str| {
-        let colon = line.rfind([':', '：'])?;
+        let colon = line.rfind([':', '：', '｜', '|'])?;
         let (list, end) = (Compact::new(line.get(..colon)?), Compact::new(line.get(colon..)?));
         let at = usize::from(list.chars.first() == Some(&'【'));
         (prefecture_at(&list, at).is_some() && ends_with_an_end(&end, 1)).then_some(colon)

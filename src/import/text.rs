@@ -91,7 +91,8 @@ pub(super) struct FoundDate {
 /// `2026/2/10` or `2/10` at `i`
 pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<FoundDate> {
     let mut k = i;
-    let num = |k: &mut usize| s.number(k, usize::MAX);
+    // (or in kanji, as formal letters date themselves: 「令和六年一月三十一日」)
+    let num = |k: &mut usize| s.number(k, usize::MAX).or_else(|| kanji_number(s, k));
     if let Some(d) = slash_date_at(s, i, year_of).or_else(|| dotted_date_at(s, i)) {
         return Some(d);
     }
@@ -136,6 +137,27 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     let has_year = year.is_some();
     let date = NaiveDate::from_ymd_opt(year.or(year_of)?, month, day)?;
     Some(FoundDate { date, start: i, end: k, has_year })
+}
+
+/// A number of one or two places in kanji at `*k` (「一」, 「十」, 「三十一」),
+/// with `*k` moved past it
+fn kanji_number(s: &Compact, k: &mut usize) -> Option<u32> {
+    let digit = |c: &char| "〇一二三四五六七八九".chars().position(|d| d == *c).map(|d| d as u32);
+    let run: Vec<char> = s.chars.iter().skip(*k).take_while(|c| **c == '十' || digit(c).is_some()).copied().collect();
+    let value = match run.iter().position(|&c| c == '十') {
+        // 「三十一」: tens, 十, ones (「十」 alone is ten)
+        Some(t) => {
+            let tens = run.get(..t).and_then(|d| if d.is_empty() { Some(1) } else { d.first().and_then(digit) })?;
+            let ones = run.get(t + 1).and_then(digit).unwrap_or(0);
+            (t <= 1 && run.len() <= t + 2).then_some(tens * 10 + ones)?
+        }
+        // 「一〇」: place by place
+        None => run.iter().try_fold(0, |v, c| digit(c).map(|d| v * 10 + d)).filter(|_| !run.is_empty())?,
+    };
+    (value < 100).then(|| {
+        *k += run.len();
+        value
+    })
 }
 
 /// The year a name gives (「令和6年能登半島地震」 → 2024, 「2024年…」), without
