@@ -29,6 +29,7 @@ use crate::prelude::*;
 mod accounting;
 mod except;
 mod groups;
+mod heading;
 mod layouts;
 mod list;
 mod newness;
@@ -40,13 +41,11 @@ mod text;
 
 pub use report::*;
 
+use heading::{read_disaster, read_issued, read_number, read_title, relayed_issue};
 use newness::{area_problem, newness_question, resolve_listed, Earlier};
 use output::{entry, merge};
 use period::read_period;
-use readers::{
-    line_start, prefecture_at, read_areas, read_disaster, read_issued, read_number, read_title, relayed_issue,
-    strip_underlines,
-};
+use readers::{line_start, prefecture_at, read_areas, strip_underlines};
 use text::{date_at, hhmm, time_at, Compact};
 
 use crate::master::master;
