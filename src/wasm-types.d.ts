@@ -261,7 +261,7 @@ export interface ImportedArea {
   written: string;
   prefecture: string | null;
   position: { line: number; column: number };
-  status: "ok" | "not_found" | "ambiguous" | "fixed" | "count_differs" | "extra_words" | "prefecture_only";
+  status: "ok" | "not_found" | "ambiguous" | "fixed" | "count_differs" | "extra_words" | "prefecture_only" | "towns_only";
   place: Place | null;
   suggestions: Place[];
   wholePrefecture: boolean;

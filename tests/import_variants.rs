@@ -1012,3 +1012,23 @@ fn bar_rows_with_their_ends() {
     assert_eq!(status(&s, "石川県輪島市", "2024-02-29T23:59"), Status::Active);
     assert_eq!(status(&s, "富山県氷見市", "2024-02-20T12:00"), Status::Ended);
 }
+
+/// 「石川県内の全市町」: 石川県 has no villages, so it is the whole prefecture
+/// (it found nothing); 「富山県内の全市町」 leaves 舟橋村 out, so it is said, not
+/// taken for the whole prefecture
+#[test]
+fn every_city_and_town_of_a_prefecture() {
+    let text = "事務連絡\n令和6年1月2日\n令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」のアクティブ化について\n１．範囲\n石川県内の全市町\n２．期間\n令和6年1月14日まで\n";
+    let o = noto(Some(1), "2024-01-02", RuleKind::Add);
+    let r = import(text, &o, None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    let s = set(&r);
+    assert_eq!(status(&s, "石川県金沢市", "2024-01-10T12:00"), Status::Active);
+    assert_eq!(status(&s, "石川県能美郡川北町", "2024-01-10T12:00"), Status::Active);
+    let r = import(&text.replace("石川県内の全市町", "石川県の全19市町"), &o, None);
+    assert!(r.problems.is_empty(), "{:#?}", r.problems);
+    let r = import(&text.replace("石川県内の全市町", "石川県の全20市町"), &o, None);
+    assert!(r.problems.iter().any(|p| p.message.contains("19")), "{:#?}", r.problems);
+    let r = import(&text.replace("石川県内の全市町", "富山県内の全市町"), &o, None);
+    assert!(r.problems.iter().any(|p| p.message.contains("村を含みません")), "{:#?}", r.problems);
+}

@@ -8,7 +8,7 @@ import { h } from './dom.js';
 const $ = (id) => document.getElementById(id);
 const STATUS = {
   ok: '一致', fixed: '修正済み', not_found: '要確認: 見つかりません', ambiguous: '要確認: 複数あります',
-  count_differs: '要確認: 市町村の数が違います', extra_words: '要確認: 名前のあとの語が読めません', prefecture_only: '要確認: 都道府県名だけです',
+  count_differs: '要確認: 市町村の数が違います', extra_words: '要確認: 名前のあとの語が読めません', prefecture_only: '要確認: 都道府県名だけです', towns_only: '要確認: 「全市町」は村を含みません',
 };
 const NEWNESS = {
   addedByText: '新規（本文に追加と記載）', addedByMaintainer: '新規', newInFile: '新規（以前の通知になし）',

@@ -57,17 +57,25 @@ pub(super) fn resolve_listed(
     earlier: &Earlier,
     others_continue: bool,
 ) -> ImportedArea {
-    let whole = is_whole(&l.written);
+    // (「石川県内の全市町」: the whole prefecture where it has no villages)
+    let whole = is_whole(&l.written)
+        || is_whole_of_towns(&l.written) && l.prefecture.as_deref().and_then(villages_in) == Some(0);
     // A fix or an answer names the area as written, with or without its
     // prefecture or 郡, or by code
     let forms = [l.written.clone(), l.full(), l.written.split_once('郡').map_or(String::new(), |(_, t)| t.to_string())];
     let fix = options.fixes.iter().find(|f| forms.iter().any(|w| !w.is_empty() && *w == f.written));
+    let towns_only = is_whole_of_towns(&l.written) && !whole;
     let (status, place, suggestions) = if l.written.is_empty() {
         // A prefecture named alone (see `list::read_list`)
         ("prefecture_only", None, Vec::new())
+    } else if towns_only {
+        // 「富山県内の全市町」 where it has villages: not every place (the text
+        // says which; a reader must not guess)
+        ("towns_only", None, Vec::new())
     } else if whole {
         // 「鹿児島県の全43市町村」: the count as printed, against the master
-        let printed: Option<usize> = l.written.trim_start_matches('全').trim_end_matches("市町村").parse().ok();
+        let count = l.written.trim_start_matches('内').trim_start_matches('の').trim_start_matches('全');
+        let printed: Option<usize> = count.trim_end_matches("市町村").trim_end_matches("市町").parse().ok();
         match (l.prefecture.as_deref().and_then(municipalities_in), printed) {
             (None, _) => ("not_found", None, Vec::new()),
             (Some(actual), Some(n)) if n != actual => ("count_differs", None, Vec::new()),
@@ -130,10 +138,24 @@ pub(super) fn resolve_listed(
 }
 
 /// 「鹿児島県の全43市町村」, 「鹿児島県全域」, with the prefecture stripped (not
-/// 「全市町」: without its villages it is not the whole prefecture)
+/// 「全市町」: that is the whole prefecture only where it has no villages,
+/// which `resolve_listed` checks)
 pub(super) fn is_whole(written: &str) -> bool {
     let written = written.trim_start_matches("内").trim_start_matches('の');
     written == "全域" || (written.starts_with('全') && written.ends_with("市町村"))
+}
+
+/// 「全市町」, 「内の全19市町」: every city and town, with the prefecture stripped
+fn is_whole_of_towns(written: &str) -> bool {
+    let written = written.trim_start_matches("内").trim_start_matches('の');
+    written.starts_with('全') && written.ends_with("市町")
+}
+
+/// How many villages a prefecture has, by its name
+fn villages_in(prefecture: &str) -> Option<usize> {
+    let m = master();
+    let (pi, _) = m.prefectures().find(|(_, p)| p.name == prefecture)?;
+    Some(m.municipalities_of(pi).filter(|(_, e)| e.name.ends_with('村')).count())
 }
 
 /// How many municipalities a prefecture has, by its name
@@ -164,6 +186,13 @@ pub(super) fn area_problem(a: &ImportedArea) -> Option<Problem> {
             a.prefecture.as_deref().unwrap_or(""),
             a.prefecture.as_deref().unwrap_or("")
         ),
+        "towns_only" => {
+            let pref = a.prefecture.as_deref().unwrap_or("");
+            format!(
+                "「{pref}{}」: 「全市町」は市と町で、村を含みません。{pref}には村があるため、県の全域としては取り込めません。市と町の名前を書いた本文にするか、県の全域なら「{pref}全域」と書いてください。",
+                a.written
+            )
+        }
         "count_differs" => {
             let pref = a.prefecture.as_deref().unwrap_or("");
             let actual = municipalities_in(pref).unwrap_or(0);

@@ -128,7 +128,8 @@ pub struct ImportedArea {
     pub prefecture: Option<String>,
     pub position: Position,
     /// `ok`, `fixed` (resolved through a fix), `not_found`, `ambiguous`,
-    /// `count_differs` (a whole prefecture's count), `extra_words` (「七尾市の一部」)
+    /// `count_differs` (a whole prefecture's count), `extra_words` (「七尾市の一部」),
+    /// `towns_only` (「富山県内の全市町」, a prefecture with villages)
     /// or `prefecture_only` (「石川県」 alone)
     pub status: &'static str,
     pub place: Option<Place>,
