@@ -1032,3 +1032,15 @@ fn every_city_and_town_of_a_prefecture() {
     let r = import(&text.replace("石川県内の全市町", "富山県内の全市町"), &o, None);
     assert!(r.problems.iter().any(|p| p.message.contains("村を含みません")), "{:#?}", r.problems);
 }
+
+/// A 範囲 whose groups are apart by blank lines (「（１）石川県」 …, blank,
+/// 「（２）富山県（新規）」 …): a blank line ends a list only before a paragraph,
+/// never before the next group's heading (氷見市 was said unread)
+#[test]
+fn groups_apart_by_blank_lines() {
+    let text = "事務連絡\n令和6年1月5日\n令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その2）\n１．範囲\n（１）石川県\n七尾市、輪島市\n\n（２）富山県（新規）\n氷見市\n\n２．期間\n令和6年1月14日まで\n";
+    let r = import(text, &noto(Some(2), "2024-01-05", RuleKind::Continue), None);
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_eq!(r.areas.len(), 3, "{:#?}", r.areas);
+    assert_eq!(r.areas.iter().filter(|a| a.newness.kind() == Some(RuleKind::Add)).count(), 1, "氷見市");
+}

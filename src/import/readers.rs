@@ -66,7 +66,13 @@ fn list_end(s: &Compact, start: usize, year: Option<i32>) -> usize {
     // A paragraph after it: a blank line, then no place
     let paragraph = |i: usize| {
         let blank_before = i > 0 && s.at(i).line > s.at(i - 1).line + 1;
-        blank_before && prefecture_at(s, i).is_none() && !municipality_at(s, i) && s.chars.get(i) != Some(&'【')
+        // (not a group's heading: 「【富山県】」, 「（２）富山県（新規）」, 「（２）新たに追加する地域」)
+        let numbered = s.chars.get(i) == Some(&'(') && s.chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        blank_before
+            && prefecture_at(s, i).is_none()
+            && !municipality_at(s, i)
+            && s.chars.get(i) != Some(&'【')
+            && !numbered
     };
     const PERIOD: [&str; 7] = ["開放期間", "対象期間", "期間", "閉塞日", "閉塞予定", "終了日", "終了予定"];
     let end = (start..s.chars.len())
