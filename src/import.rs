@@ -323,9 +323,9 @@ fn remarks(s: &Compact, period: &Period, issued: Option<chrono::NaiveDate>, list
             // (「（１）以外の」: without the places the notice lists)
             let others = text.contains("以外");
             let listed = |code: &str| listed.iter().any(|a| a.place.as_ref().is_some_and(|p| p.code == code));
-            let places = prefecture.and_then(|p| m.prefectures().find(|(_, e)| e.name == p)).map(|(pi, _)| {
+            let places = prefecture.and_then(|p| m.prefecture_named(p)).map(|pi| {
                 m.municipalities_of(pi)
-                    .filter_map(|(i, _)| crate::verdict::Place::at(i))
+                    .filter_map(|(i, _)| Place::at(i))
                     .filter(|p| !(others && listed(&p.code)))
                     .map(|p| AreaDoc::Name(p.full_name))
             });

@@ -330,6 +330,11 @@ impl Master {
         rows.iter().enumerate().map(move |(i, e)| (prefecture + 1 + i, e)).filter(|(_, e)| e.kind == Kind::Municipality)
     }
 
+    /// The row of the prefecture with this name, as the master writes it (`石川県`)
+    pub fn prefecture_named(&self, name: &str) -> Option<usize> {
+        self.prefectures().find(|(_, p)| p.name == name).map(|(i, _)| i)
+    }
+
     /// Prefecture rows
     pub fn prefectures(&self) -> impl Iterator<Item = (usize, &Entry)> {
         self.prefecture_rows.iter().filter_map(|&i| self.entries.get(i).map(|e| (i, e)))

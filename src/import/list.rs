@@ -244,7 +244,7 @@ fn split_joined(out: &mut Vec<Listed>, first: usize) {
     let mut k = first;
     while let Some(l) = out.get(k) {
         let key = crate::text::name_key(&l.written);
-        let pref = l.prefecture.as_deref().and_then(|p| m.prefectures().find(|(_, e)| e.name == p)).map(|(i, _)| i);
+        let pref = l.prefecture.as_deref().and_then(|p| m.prefecture_named(p));
         let places = || m.places().filter(|(_, e)| pref.is_none_or(|p| e.prefecture == p)).map(|(_, e)| e);
         // (one place as written, with or without its 郡: not split)
         let one = places().any(|e| e.key == key || [e.gun_key.as_str(), e.key.as_str()].concat() == key);

@@ -74,7 +74,7 @@ pub(super) fn resolve_listed(
         ("towns_only", None, Vec::new())
     } else if whole {
         // 「鹿児島県の全43市町村」: the count as printed, against the master
-        let count = l.written.trim_start_matches('内').trim_start_matches('の').trim_start_matches('全');
+        let count = whole_form(&l.written).trim_start_matches('全');
         let printed: Option<usize> = count.trim_end_matches("市町村").trim_end_matches("市町").parse().ok();
         match (l.prefecture.as_deref().and_then(municipalities_in), printed) {
             (None, _) => ("not_found", None, Vec::new()),
@@ -141,28 +141,32 @@ pub(super) fn resolve_listed(
 /// 「全市町」: that is the whole prefecture only where it has no villages,
 /// which `resolve_listed` checks)
 pub(super) fn is_whole(written: &str) -> bool {
-    let written = written.trim_start_matches("内").trim_start_matches('の');
+    let written = whole_form(written);
     written == "全域" || (written.starts_with('全') && written.ends_with("市町村"))
 }
 
 /// 「全市町」, 「内の全19市町」: every city and town, with the prefecture stripped
 fn is_whole_of_towns(written: &str) -> bool {
-    let written = written.trim_start_matches("内").trim_start_matches('の');
+    let written = whole_form(written);
     written.starts_with('全') && written.ends_with("市町")
+}
+
+/// A whole-prefecture form without the words that join it to the
+/// prefecture (「内の全市町」 → 「全市町」)
+fn whole_form(written: &str) -> &str {
+    written.trim_start_matches('内').trim_start_matches('の')
 }
 
 /// How many villages a prefecture has, by its name
 fn villages_in(prefecture: &str) -> Option<usize> {
     let m = master();
-    let (pi, _) = m.prefectures().find(|(_, p)| p.name == prefecture)?;
-    Some(m.municipalities_of(pi).filter(|(_, e)| e.name.ends_with('村')).count())
+    Some(m.municipalities_of(m.prefecture_named(prefecture)?).filter(|(_, e)| e.name.ends_with('村')).count())
 }
 
 /// How many municipalities a prefecture has, by its name
 pub(super) fn municipalities_in(prefecture: &str) -> Option<usize> {
     let m = master();
-    let (pi, _) = m.prefectures().find(|(_, p)| p.name == prefecture)?;
-    Some(m.municipalities_of(pi).count())
+    Some(m.municipalities_of(m.prefecture_named(prefecture)?).count())
 }
 
 /// The problem of an area that is not exactly one municipality
