@@ -96,34 +96,7 @@ pub(super) fn date_at(s: &Compact, i: usize, year_of: Option<i32>) -> Option<Fou
     if let Some(d) = slash_date_at(s, i, year_of).or_else(|| dotted_date_at(s, i)) {
         return Some(d);
     }
-    let mut year = None;
-    for (era, base) in [("令和", 2018), ("平成", 1988)] {
-        if s.starts(k, era) {
-            k += era.chars().count();
-            let n = if s.starts(k, "元") {
-                k += 1;
-                1
-            } else {
-                num(&mut k)?
-            };
-            year = Some(base + n as i32);
-            if s.chars.get(k) != Some(&'年') {
-                return None;
-            }
-            k += 1;
-        }
-    }
-    if year.is_none() {
-        let save = k;
-        if let Some(n) = num(&mut k) {
-            if s.chars.get(k) == Some(&'年') && n > 1900 {
-                year = Some(n as i32);
-                k += 1;
-            } else {
-                k = save;
-            }
-        }
-    }
+    let year = year_at(s, &mut k, num);
     let month = num(&mut k)?;
     if s.chars.get(k) != Some(&'月') {
         return None;
@@ -164,19 +137,29 @@ fn kanji_number(s: &Compact, k: &mut usize) -> Option<u32> {
 /// a month or day
 pub(super) fn year_in(name: &str) -> Option<i32> {
     let s = Compact::new(name);
-    (0..s.chars.len()).find_map(|i| {
-        let (base, mut k) = [("令和", 2018), ("平成", 1988)]
-            .iter()
-            .find(|(era, _)| s.starts(i, era))
-            .map_or((0, i), |(era, base)| (*base, i + era.chars().count()));
-        let n = if base > 0 && s.starts(k, "元") {
-            k += 1;
-            1
-        } else {
-            s.number(&mut k, 4)?
-        };
-        let year = if base > 0 { base + n as i32 } else { n as i32 };
-        (s.chars.get(k) == Some(&'年') && (base > 0 || year > 1900)).then_some(year)
+    (0..s.chars.len()).find_map(|mut i| year_at(&s, &mut i, |k| s.number(k, 4)))
+}
+
+/// A year at `*k`, its numbers read by `num`: 「令和6年」, 「令和元年」, 「平成31年」,
+/// 「2024年」 (after 1900), with `*k` moved past its 年; `*k` stays put otherwise
+fn year_at(s: &Compact, k: &mut usize, num: impl Fn(&mut usize) -> Option<u32>) -> Option<i32> {
+    let mut j = *k;
+    let year = match [("令和", 2018), ("平成", 1988)].iter().find(|(era, _)| s.starts(j, era)) {
+        Some((era, base)) => {
+            j += era.chars().count();
+            let n = if s.starts(j, "元") {
+                j += 1;
+                1
+            } else {
+                num(&mut j)?
+            };
+            base + n as i32
+        }
+        None => i32::try_from(num(&mut j)?).ok().filter(|&n| n > 1900)?,
+    };
+    (s.chars.get(j) == Some(&'年')).then(|| {
+        *k = j + 1;
+        year
     })
 }
 
