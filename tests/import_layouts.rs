@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;
-use common::{set, status};
+use common::{assert_clean, set, status};
 
 use saigai_mode::import::{import, ImportOptions};
 use saigai_mode::notices::{NoticeSet, RemarkKind, RuleKind};
@@ -146,7 +146,7 @@ fn a_closure_of_areas_the_file_never_saw() {
     let file = NoticeSet::from_json(existing).unwrap().doc;
     let o = ImportOptions { disaster: Some("noto".into()), ..options(9, "2024-03-01") };
     let r = import(include_str!("fixtures/import-closure.txt"), &o, Some(&file));
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert!(r.notes.iter().any(|n| n.contains("「志賀町」は読み込まれた通知で有効になっていない")), "{:?}", r.notes);
     assert!(r.notes.iter().any(|n| n.contains("その2〜その8")), "{:?}", r.notes);
     let out = r.file.clone().unwrap();

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;
-use common::{set, status};
+use common::{assert_clean, set, status};
 
 use saigai_mode::import::{import, ImportOptions, ImportReport};
 use saigai_mode::notices::RuleKind;
@@ -606,7 +606,7 @@ fn a_press_article_with_the_relief_acts_week() {
         ..options(None, "2019-08-29", RuleKind::Add)
     };
     let r = import(text, &o, Some(&empty_file()));
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.title.as_deref(), Some("厚労省、大雨で「緊急時医療情報・資格確認機能」を開放 佐賀など3県"));
     assert_eq!((r.period.from.as_deref(), r.period.until.as_deref()), (Some("2019-08-28"), Some("2019-09-03")));
     assert!(r.period.from_computed);
@@ -631,7 +631,7 @@ fn a_press_article_with_the_relief_acts_week() {
 fn added_marks_after_each_name() {
     let text = include_str!("fixtures/import-portal-marks-per-name.txt");
     let r = import(text, &options(None, "2025-08-07", RuleKind::Add), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     for (code, from) in [
         ("431001", None),                     // 熊本市
         ("432024", None),                     // 八代市
@@ -665,7 +665,7 @@ fn added_marks_after_each_name() {
 fn numbered_prefecture_headings() {
     let text = include_str!("fixtures/import-relay-prefecture-headings.txt");
     let r = import(text, &noto(None, "2024-01-05", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.number, Some(2));
     assert_eq!(r.areas.len(), 13);
     let kind = |code: &str| {
@@ -691,7 +691,7 @@ fn numbered_prefecture_headings() {
 fn a_notice_that_ends_the_activation() {
     let text = include_str!("fixtures/import-mhlw-end.txt");
     let r = import(text, &ImportOptions { rest: None, ..noto(Some(9), "2024-03-22", RuleKind::Add) }, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert!(r.period.closure);
     assert_eq!(r.period.until.as_deref(), Some("2024-03-31"));
     assert_eq!(r.areas.len(), 6);
@@ -706,7 +706,7 @@ fn a_period_with_an_exception_for_some_areas() {
     let text = include_str!("fixtures/import-period-exception.txt");
     let o = noto(None, "2024-02-09", RuleKind::Continue);
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let until = |code: &str| {
         r.areas.iter().find(|a| a.place.as_ref().is_some_and(|p| p.code == code)).and_then(|a| a.until.clone())
     };
@@ -736,7 +736,7 @@ fn a_period_with_an_exception_for_some_areas() {
 fn names_apart_by_spaces() {
     let text = include_str!("fixtures/import-names-apart-by-spaces.txt");
     let r = import(text, &noto(None, "2024-01-12", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let written: Vec<&str> = r.areas.iter().map(|a| a.written.as_str()).collect();
     assert_eq!(written, ["七尾市", "輪島市", "珠洲市", "羽咋郡志賀町", "鳳珠郡穴水町", "鳳珠郡能登町", "新潟市西区"]);
     // A misprint among them is not split away: it is asked about, as before
@@ -802,7 +802,7 @@ fn an_article_in_the_passive_with_bullets() {
 fn a_closure_without_a_date_of_its_own() {
     let text = include_str!("fixtures/import-closure-square-labels.txt");
     let r = import(text, &noto(None, "2024-03-29", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert!(r.period.closure);
     assert_eq!(r.period.until.as_deref(), Some("2024-03-31T24:00"));
     assert_eq!(r.areas.len(), 6);
@@ -825,7 +825,7 @@ fn a_letter_with_the_notice_attached() {
     let q = r.questions.iter().find(|q| q.field == "issued").map(|q| q.message.as_str()).unwrap_or("");
     assert!(q.contains("2025-09-15") && q.contains("2025-09-12"), "{q}");
     let r = import(text, &options(Some(1), "2025-09-12", RuleKind::Add), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let s = set(&r);
     assert_eq!(status(&s, "三重県三重郡菰野町", "2025-09-18T23:59"), Status::Active);
     assert_eq!(status(&s, "愛知県名古屋市", "2025-09-19T00:00"), Status::Ended);
@@ -850,7 +850,7 @@ fn a_press_article_in_prose() {
         ..noto(None, "2024-01-10", RuleKind::Continue)
     };
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let s = set(&r);
     assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-01-31T23:59"), Status::Active);
 }
@@ -863,7 +863,7 @@ fn a_press_article_in_prose() {
 fn a_clause_on_facilities_that_applied() {
     let text = include_str!("fixtures/import-mhlw-facility-clause.txt");
     let r = import(text, &noto(None, "2024-02-13", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.areas.len(), 6, "{:#?}", r.areas);
     let [remark] = r.remarks.as_slice() else { panic!("{:#?}", r.remarks) };
     assert!(
@@ -892,7 +892,7 @@ fn a_clause_on_facilities_that_applied() {
 fn a_place_with_the_facilities_located_in_it() {
     let text = include_str!("fixtures/import-mhlw-located-in.txt");
     let r = import(text, &ImportOptions { disaster: Some("d".into()), number: Some(1), ..Default::default() }, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.disaster_name.as_deref(), Some("令和7年2月26日に発生した岩手県大船渡市における林野火災"));
     assert_eq!(r.areas.len(), 1);
     let s = set(&r);
@@ -918,7 +918,7 @@ fn ends_by_group_with_words_after_them() {
     for variant in [text.to_string(), text.replace("をもって終了する地域", "をもって終了とする地域")]
     {
         let r = import(&variant, &o, None);
-        assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+        assert_clean(&r);
         assert!(r.areas.iter().all(|a| a.part.is_none()), "{:#?}", r.areas);
         let s = set(&r);
         assert_eq!(status(&s, "石川県鳳珠郡能登町", "2024-02-29T12:00"), Status::Active);
@@ -941,7 +941,7 @@ fn ends_by_group_with_words_after_them() {
 fn a_closure_in_prose() {
     let text = include_str!("fixtures/import-closure-prose.txt");
     let r = import(text, &noto(None, "2024-03-25", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert!(r.period.closure);
     assert_eq!(r.period.until.as_deref(), Some("2024-03-31T23:59"));
     assert_eq!(r.areas.len(), 6);
@@ -960,7 +960,7 @@ fn a_period_label_with_words_before_it() {
     let text = include_str!("fixtures/import-extension-labels.txt");
     let o = ImportOptions { disaster_name: None, ..options(None, "2024-09-27", RuleKind::Continue) };
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.areas.len(), 3);
     assert_eq!(r.period.until.as_deref(), Some("2024-10-04"));
     assert!(r.period.extended);
@@ -975,7 +975,7 @@ fn additions_in_a_press_article() {
     let text = include_str!("fixtures/import-press-added-prose.txt");
     let o = noto(None, "2024-01-04", RuleKind::Continue);
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.areas.len(), 9, "{:#?}", r.areas);
     assert!(r.areas.iter().all(|a| a.newness.kind() == Some(RuleKind::Add)), "{:#?}", r.areas);
     assert_eq!(r.title.as_deref(), Some("災害時医療情報閲覧の対象に新潟・富山の9市追加 厚労省"));
@@ -992,7 +992,7 @@ fn dates_in_kanji() {
     let text = include_str!("fixtures/import-kanji-dates.txt");
     let o = ImportOptions { issued: None, ..noto(None, "2024-01-10", RuleKind::Continue) };
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.issued.as_deref(), Some("2024-01-10"));
     assert_eq!(r.period.until.as_deref(), Some("2024-01-31"));
     let named = text.replace("石川県七尾市、輪島市、珠洲市", "新潟県十日町市\n三重県四日市市");
@@ -1007,7 +1007,7 @@ fn dates_in_kanji() {
 fn bar_rows_with_their_ends() {
     let text = include_str!("fixtures/import-bar-rows-ends.txt");
     let r = import(text, &noto(Some(8), "2024-02-01", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let s = set(&r);
     assert_eq!(status(&s, "石川県輪島市", "2024-02-29T23:59"), Status::Active);
     assert_eq!(status(&s, "富山県氷見市", "2024-02-20T12:00"), Status::Ended);
@@ -1021,7 +1021,7 @@ fn every_city_and_town_of_a_prefecture() {
     let text = "事務連絡\n令和6年1月2日\n令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」のアクティブ化について\n１．範囲\n石川県内の全市町\n２．期間\n令和6年1月14日まで\n";
     let o = noto(Some(1), "2024-01-02", RuleKind::Add);
     let r = import(text, &o, None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     let s = set(&r);
     assert_eq!(status(&s, "石川県金沢市", "2024-01-10T12:00"), Status::Active);
     assert_eq!(status(&s, "石川県能美郡川北町", "2024-01-10T12:00"), Status::Active);
@@ -1040,7 +1040,7 @@ fn every_city_and_town_of_a_prefecture() {
 fn groups_apart_by_blank_lines() {
     let text = "事務連絡\n令和6年1月5日\n令和6年能登半島地震に係る「緊急時医療情報・資格確認機能」の範囲・期間について（その2）\n１．範囲\n（１）石川県\n七尾市、輪島市\n\n（２）富山県（新規）\n氷見市\n\n２．期間\n令和6年1月14日まで\n";
     let r = import(text, &noto(Some(2), "2024-01-05", RuleKind::Continue), None);
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(&r);
     assert_eq!(r.areas.len(), 3, "{:#?}", r.areas);
     assert_eq!(r.areas.iter().filter(|a| a.newness.kind() == Some(RuleKind::Add)).count(), 1, "氷見市");
 }

@@ -1,4 +1,4 @@
-//! Helpers the importer's tests share: the notices an import wrote, and a
+//! Helpers the importer's tests share: whether an import was clean, the notices it wrote, and a
 //! verdict's status from them.
 #![allow(clippy::unwrap_used, dead_code)]
 
@@ -7,9 +7,14 @@ use saigai_mode::notices::NoticeSet;
 use saigai_mode::time::parse_query;
 use saigai_mode::verdict::{evaluate, Status};
 
+/// Fails unless the import read the text with no problem and no question
+pub fn assert_clean(r: &ImportReport) {
+    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+}
+
 /// The notices of a clean import (it fails on any problem or question)
 pub fn set(r: &ImportReport) -> NoticeSet {
-    assert!(r.problems.is_empty() && r.questions.is_empty(), "{:#?} {:#?}", r.problems, r.questions);
+    assert_clean(r);
     NoticeSet::from_doc(r.file.clone().unwrap()).unwrap()
 }
 
